@@ -1,0 +1,160 @@
+// Decoding of what only the engine publishes: alarm state, room summaries, commands to nodes and
+// incident records.
+#include <array>
+#include <limits>
+
+#include "protocol/codec.h"
+#include "protocol/message_decoder.h"
+
+namespace anju::protocol {
+namespace {
+
+constexpr int kMaxEscalation = 2;  // 0 none, 1 charge nurse, 2 all staff
+constexpr int kMaxActiveAlarms = 1'000'000;
+
+constexpr FieldSpec<AlarmState> kAlarmFields[] = {
+    {"id", kRequired, [](auto& f, AlarmState& a, auto& v) { read_message_id(f, v, a.id); }},
+    {"ts", kRequired, [](auto& f, AlarmState& a, auto& v) { read_timestamp(f, v, a.ts); }},
+    {"alarm", kRequired, [](auto& f, AlarmState& a, auto& v) { read_id(f, v, a.alarm); }},
+    {"type", kRequired, [](auto& f, AlarmState& a, auto& v) { read_id(f, v, a.type); }},
+    {"priority", kRequired,
+     [](auto& f, AlarmState& a, auto& v) { read_enum(f, v, parse_priority, a.priority); }},
+    {"status", kRequired,
+     [](auto& f, AlarmState& a, auto& v) { read_enum(f, v, parse_alarm_status, a.status); }},
+    {"room", kOptional, [](auto& f, AlarmState& a, auto& v) { read_id(f, v, a.room); }},
+    {"bed", kOptional, [](auto& f, AlarmState& a, auto& v) { read_id(f, v, a.bed); }},
+    {"node", kOptional, [](auto& f, AlarmState& a, auto& v) { read_id(f, v, a.node); }},
+    {"device", kOptional, [](auto& f, AlarmState& a, auto& v) { read_id(f, v, a.device); }},
+    {"source_event", kOptional,
+     [](auto& f, AlarmState& a, auto& v) { read_message_id(f, v, a.source_event); }},
+    {"raised_ts", kRequired,
+     [](auto& f, AlarmState& a, auto& v) { read_timestamp(f, v, a.raised_ts); }},
+    {"acknowledged_ts", kOptional,
+     [](auto& f, AlarmState& a, auto& v) { read_timestamp(f, v, a.acknowledged_ts); }},
+    {"present_ts", kOptional,
+     [](auto& f, AlarmState& a, auto& v) { read_timestamp(f, v, a.present_ts); }},
+    {"closed_ts", kOptional,
+     [](auto& f, AlarmState& a, auto& v) { read_timestamp(f, v, a.closed_ts); }},
+    {"escalation", kOptional,
+     [](auto& f, AlarmState& a, auto& v) { read_count(f, v, kMaxEscalation, a.escalation); }},
+    {"by", kOptional, [](auto& f, AlarmState& a, auto& v) { read_id(f, v, a.by); }},
+    {"detail", kOptional, [](auto& f, AlarmState& a, auto& v) { read_text(f, v, a.detail); }},
+    {"note", kOptional, [](auto& f, AlarmState& a, auto& v) { read_text(f, v, a.note); }},
+    {"clip", kOptional, [](auto& f, AlarmState& a, auto& v) { read_text(f, v, a.clip); }},
+};
+static_assert(is_well_formed(kAlarmFields));
+
+// The timestamp of the state an alarm is in must be set: consoles compute response times from it.
+void validate_alarm(const AlarmState& a, Checks<AlarmState>& c) {
+  const auto status = to_string(a.status);
+  switch (a.status) {
+    case AlarmStatus::kRaised:
+      break;
+    case AlarmStatus::kAcknowledged:
+      c.require("acknowledged_ts", a.acknowledged_ts == 0, "status", status);
+      break;
+    case AlarmStatus::kPresent:
+      c.require("present_ts", a.present_ts == 0, "status", status);
+      break;
+    case AlarmStatus::kResolved:
+    case AlarmStatus::kCancelled:
+      c.require("closed_ts", a.closed_ts == 0, "status", status);
+      break;
+  }
+}
+
+constexpr FieldSpec<RoomSummary> kRoomFields[] = {
+    {"id", kRequired, [](auto& f, RoomSummary& r, auto& v) { read_message_id(f, v, r.id); }},
+    {"ts", kRequired, [](auto& f, RoomSummary& r, auto& v) { read_timestamp(f, v, r.ts); }},
+    {"room", kRequired, [](auto& f, RoomSummary& r, auto& v) { read_id(f, v, r.room); }},
+    {"active", kRequired,
+     [](auto& f, RoomSummary& r, auto& v) { read_count(f, v, kMaxActiveAlarms, r.active); }},
+    {"top", kOptional,
+     [](auto& f, RoomSummary& r, auto& v) {
+       Priority top{};
+       if (read_enum(f, v, parse_priority, top)) r.top = top;
+     }},
+    {"call", kRequired,
+     [](auto& f, RoomSummary& r, auto& v) { read_enum(f, v, parse_call_state, r.call); }},
+    {"alarm", kOptional, [](auto& f, RoomSummary& r, auto& v) { read_id(f, v, r.alarm); }},
+    {"staff", kOptional, [](auto& f, RoomSummary& r, auto& v) { read_id(f, v, r.staff); }},
+};
+static_assert(is_well_formed(kRoomFields));
+
+// "top" says how urgent the room is; it exists exactly when something is active.
+void validate_room(const RoomSummary& r, Checks<RoomSummary>& c) {
+  if (r.active > 0 && !r.top) c.fail(ErrorCode::kMissingField, "top", "required when active > 0");
+  if (r.active == 0 && r.top)
+    c.fail(ErrorCode::kInvalidValue, "top", "must be absent when active is 0");
+}
+
+constexpr FieldSpec<Command> kCommandFields[] = {
+    {"id", kRequired, [](auto& f, Command& m, auto& v) { read_message_id(f, v, m.id); }},
+    {"ts", kRequired, [](auto& f, Command& m, auto& v) { read_timestamp(f, v, m.ts); }},
+    {"node", kRequired, [](auto& f, Command& m, auto& v) { read_id(f, v, m.node); }},
+    {"cmd", kRequired,
+     [](auto& f, Command& m, auto& v) { read_enum(f, v, parse_command_type, m.cmd); }},
+    {"alarm", kOptional, [](auto& f, Command& m, auto& v) { read_id(f, v, m.alarm); }},
+    {"staff", kOptional, [](auto& f, Command& m, auto& v) { read_id(f, v, m.staff); }},
+    {"text", kOptional, [](auto& f, Command& m, auto& v) { read_text(f, v, m.text); }},
+};
+static_assert(is_well_formed(kCommandFields));
+
+// What the node shows (help is coming, staff here, call cleared) is always about one alarm.
+void validate_command(const Command& m, Checks<Command>& c) {
+  const auto cmd = to_string(m.cmd);
+  switch (m.cmd) {
+    case CommandType::kAcknowledged:
+    case CommandType::kPresent:
+    case CommandType::kCleared:
+      c.require("alarm", m.alarm.empty(), "cmd", cmd);
+      break;
+    case CommandType::kConfig:
+      c.require("text", m.text.empty(), "cmd", cmd);
+      break;
+    case CommandType::kTest:
+      break;
+  }
+}
+
+constexpr FieldSpec<Incident> kIncidentFields[] = {
+    {"id", kRequired, [](auto& f, Incident& i, auto& v) { read_message_id(f, v, i.id); }},
+    {"ts", kRequired, [](auto& f, Incident& i, auto& v) { read_timestamp(f, v, i.ts); }},
+    {"incident", kRequired, [](auto& f, Incident& i, auto& v) { read_id(f, v, i.incident); }},
+    {"alarm", kRequired, [](auto& f, Incident& i, auto& v) { read_id(f, v, i.alarm); }},
+    {"type", kRequired, [](auto& f, Incident& i, auto& v) { read_id(f, v, i.type); }},
+    {"room", kOptional, [](auto& f, Incident& i, auto& v) { read_id(f, v, i.room); }},
+    {"camera", kOptional, [](auto& f, Incident& i, auto& v) { read_id(f, v, i.camera); }},
+    {"clip", kOptional, [](auto& f, Incident& i, auto& v) { read_text(f, v, i.clip); }},
+    {"clip_start_ts", kOptional,
+     [](auto& f, Incident& i, auto& v) { read_timestamp(f, v, i.clip_start_ts); }},
+    {"clip_end_ts", kOptional,
+     [](auto& f, Incident& i, auto& v) { read_timestamp(f, v, i.clip_end_ts); }},
+};
+static_assert(is_well_formed(kIncidentFields));
+
+void validate_incident(const Incident& i, Checks<Incident>& c) {
+  if (i.clip_start_ts != 0 && i.clip_end_ts != 0 && i.clip_end_ts < i.clip_start_ts) {
+    c.fail(ErrorCode::kInvalidValue, "clip_end_ts", "must not be before clip_start_ts");
+  }
+}
+
+}  // namespace
+
+Result<AlarmState> decode_alarm_state(std::string_view payload) {
+  return decode_message<AlarmState>(payload, kAlarmFields, validate_alarm);
+}
+
+Result<RoomSummary> decode_room_summary(std::string_view payload) {
+  return decode_message<RoomSummary>(payload, kRoomFields, validate_room);
+}
+
+Result<Command> decode_command(std::string_view payload) {
+  return decode_message<Command>(payload, kCommandFields, validate_command);
+}
+
+Result<Incident> decode_incident(std::string_view payload) {
+  return decode_message<Incident>(payload, kIncidentFields, validate_incident);
+}
+
+}  // namespace anju::protocol

@@ -1,0 +1,98 @@
+// Encoding. Fields every message of a type needs are always written (even if empty, so a caller's
+// mistake shows up as a decode error at the receiver, not as a silently different message);
+// optional fields are omitted when empty or zero. Keys are written in a fixed order: v, id, ts,
+// then the rest.
+#include "protocol/codec.h"
+#include "protocol/event_rules.h"
+#include "protocol/json_writer.h"
+
+namespace anju::protocol {
+namespace {
+
+JsonWriter start(std::string_view id, TimestampMs ts) {
+  JsonWriter w;
+  w.integer("v", kSchemaVersion).text("id", id).integer("ts", ts);
+  return w;
+}
+
+}  // namespace
+
+std::string encode(const Presence& m) {
+  auto w = start(m.id, m.ts);
+  w.text("node", m.node).text("kind", to_string(m.kind)).text("state", to_string(m.state));
+  w.optional_text("room", m.room).optional_text("version", m.version);
+  w.optional_integer("heartbeat_s", m.heartbeat_s);
+  return std::move(w).finish();
+}
+
+std::string encode(const Heartbeat& m) {
+  auto w = start(m.id, m.ts);
+  w.text("node", m.node).unsigned_integer("seq", m.seq).optional_integer("uptime_s", m.uptime_s);
+  if (!m.stats.empty()) {
+    w.begin_object("stats");
+    for (const auto& [name, value] : m.stats) w.number(name, value);
+    w.end_object();
+  }
+  return std::move(w).finish();
+}
+
+std::string encode(const Event& m) {
+  const auto needs = needs_of(m.type);
+  auto w = start(m.id, m.ts);
+  w.unsigned_integer("seq", m.seq).text("node", m.node).text("type", to_string(m.type));
+  needs.room ? w.text("room", m.room) : w.optional_text("room", m.room);
+  w.optional_text("bed", m.bed);
+  needs.device ? w.text("device", m.device) : w.optional_text("device", m.device);
+  needs.staff ? w.text("staff", m.staff) : w.optional_text("staff", m.staff);
+  needs.alarm ? w.text("alarm", m.alarm) : w.optional_text("alarm", m.alarm);
+  needs.detail ? w.text("detail", m.detail) : w.optional_text("detail", m.detail);
+  if (needs.confidence || m.confidence != 0) w.number("confidence", m.confidence);
+  if (m.box) {
+    w.begin_object("box");
+    w.number("x", m.box->x).number("y", m.box->y).number("w", m.box->w).number("h", m.box->h);
+    w.end_object();
+  }
+  w.optional_text("clip", m.clip);
+  return std::move(w).finish();
+}
+
+std::string encode(const AlarmState& m) {
+  auto w = start(m.id, m.ts);
+  w.text("alarm", m.alarm).text("type", m.type);
+  w.text("priority", to_string(m.priority)).text("status", to_string(m.status));
+  w.optional_text("room", m.room).optional_text("bed", m.bed).optional_text("node", m.node);
+  w.optional_text("device", m.device).optional_text("source_event", m.source_event);
+  w.integer("raised_ts", m.raised_ts);
+  w.optional_integer("acknowledged_ts", m.acknowledged_ts);
+  w.optional_integer("present_ts", m.present_ts).optional_integer("closed_ts", m.closed_ts);
+  w.optional_integer("escalation", m.escalation).optional_text("by", m.by);
+  w.optional_text("detail", m.detail).optional_text("note", m.note).optional_text("clip", m.clip);
+  return std::move(w).finish();
+}
+
+std::string encode(const RoomSummary& m) {
+  auto w = start(m.id, m.ts);
+  w.text("room", m.room).integer("active", m.active);
+  if (m.top) w.text("top", to_string(*m.top));
+  w.text("call", to_string(m.call));
+  w.optional_text("alarm", m.alarm).optional_text("staff", m.staff);
+  return std::move(w).finish();
+}
+
+std::string encode(const Command& m) {
+  auto w = start(m.id, m.ts);
+  w.text("node", m.node).text("cmd", to_string(m.cmd));
+  w.optional_text("alarm", m.alarm).optional_text("staff", m.staff).optional_text("text", m.text);
+  return std::move(w).finish();
+}
+
+std::string encode(const Incident& m) {
+  auto w = start(m.id, m.ts);
+  w.text("incident", m.incident).text("alarm", m.alarm).text("type", m.type);
+  w.optional_text("room", m.room).optional_text("camera", m.camera).optional_text("clip", m.clip);
+  w.optional_integer("clip_start_ts", m.clip_start_ts);
+  w.optional_integer("clip_end_ts", m.clip_end_ts);
+  return std::move(w).finish();
+}
+
+}  // namespace anju::protocol

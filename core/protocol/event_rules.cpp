@@ -1,0 +1,57 @@
+#include "protocol/event_rules.h"
+
+#include <array>
+
+namespace anju::protocol {
+namespace {
+
+constexpr std::array<std::string_view, 6> kServiceRequests{"water", "toilet", "pain",
+                                                           "turn",  "meal",   "other"};
+constexpr std::array<std::string_view, 2> kDoorStates{"open", "closed"};
+
+}  // namespace
+
+EventNeeds needs_of(EventType type) {
+  EventNeeds needs;
+  switch (type) {
+    case EventType::kServiceRequest:
+    case EventType::kDoor:
+    case EventType::kWander:  // the zone whose rule fired
+      needs.detail = true;
+      break;
+    case EventType::kStaffPresent:
+    case EventType::kStaffLeft:
+      needs.staff = true;
+      break;
+    case EventType::kStaffNote:
+      needs.staff = true;
+      needs.detail = true;  // the note itself
+      break;
+    case EventType::kFall:
+      needs.confidence = true;
+      break;
+    case EventType::kLowBattery:
+    case EventType::kCameraOffline:
+    case EventType::kCameraOnline:
+      needs.room = false;  // a device may serve no single room (corridor camera, gateway)
+      needs.device = true;
+      break;
+    case EventType::kAlarmAck:
+    case EventType::kAlarmResolve:
+      needs.room = false;  // the alarm already knows its room
+      needs.staff = true;
+      needs.alarm = true;
+      break;
+    default:
+      break;
+  }
+  return needs;
+}
+
+std::span<const std::string_view> allowed_details(EventType type) {
+  if (type == EventType::kServiceRequest) return kServiceRequests;
+  if (type == EventType::kDoor) return kDoorStates;
+  return {};
+}
+
+}  // namespace anju::protocol

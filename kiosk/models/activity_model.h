@@ -1,0 +1,46 @@
+#pragma once
+// Today's activities from the facility's schedule, for the bedside "Today" page and the hallway:
+// time, title, place, and whether it is going on now or over (the hallway shows what is left).
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+#include <vector>
+
+#include "app/day_schedule_source.h"
+#include "app/language_state.h"
+#include "app/wall_clock.h"
+
+namespace anju::kiosk {
+
+class ActivityModel : public QAbstractListModel {
+  Q_OBJECT
+  QML_ELEMENT
+  QML_UNCREATABLE("made by the kiosk")
+  Q_PROPERTY(int count READ count NOTIFY countChanged)
+  Q_PROPERTY(int upcomingCount READ upcomingCount NOTIFY countChanged)
+
+ public:
+  enum Role { TimeRole = Qt::UserRole + 1, TitleRole, PlaceRole, NowRole, PastRole };
+  Q_ENUM(Role)
+
+  ActivityModel(DayScheduleSource& source, WallClock& clock, LanguageState& language, QObject* parent = nullptr);
+
+  int rowCount(const QModelIndex& parent = {}) const override;
+  QVariant data(const QModelIndex& index, int role) const override;
+  QHash<int, QByteArray> roleNames() const override;
+  int count() const { return static_cast<int>(today_.size()); }
+  int upcomingCount() const;  // not over yet
+
+ signals:
+  void countChanged();
+
+ private:
+  void reload();         // the day or the file changed: new rows
+  void refreshLabels();  // the minute or the language changed: same rows, new values
+
+  DayScheduleSource& source_;
+  WallClock& clock_;
+  LanguageState& language_;
+  std::vector<Activity> today_;
+};
+
+}  // namespace anju::kiosk

@@ -1,0 +1,204 @@
+#include "console/alarm_board_model.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace anju::console {
+
+using protocol::AlarmState;
+using protocol::AlarmStatus;
+using protocol::Priority;
+
+namespace {
+
+int rank(Priority p) {
+  return p == Priority::kHigh ? 0 : p == Priority::kMedium ? 1 : 2;
+}
+
+auto sort_key(const AlarmState& a) {
+  return std::make_tuple(rank(a.priority), a.raised_ts, a.alarm);
+}
+
+bool is_active(AlarmStatus s) {
+  return s == AlarmStatus::kRaised || s == AlarmStatus::kAcknowledged || s == AlarmStatus::kPresent;
+}
+
+QString qs(const std::string& s) {
+  return QString::fromStdString(s);
+}
+
+}  // namespace
+
+QString format_age(TimestampMs age_ms) {
+  const auto s = std::max<TimestampMs>(0, age_ms / 1000);
+  if (s < 3600) return QString("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QChar('0'));
+  return QString("%1:%2:%3")
+      .arg(s / 3600)
+      .arg((s / 60) % 60, 2, 10, QChar('0'))
+      .arg(s % 60, 2, 10, QChar('0'));
+}
+
+AlarmBoardModel::AlarmBoardModel(const Clock& clock, QObject* parent)
+    : QAbstractListModel(parent), clock_(clock) {}
+
+int AlarmBoardModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : count();
+}
+
+QHash<int, QByteArray> AlarmBoardModel::roleNames() const {
+  return {{AlarmIdRole, "alarmId"},
+          {TypeRole, "type"},
+          {PriorityRole, "priority"},
+          {StatusRole, "status"},
+          {RoomRole, "room"},
+          {BedRole, "bed"},
+          {RaisedMsRole, "raisedMs"},
+          {AgeTextRole, "ageText"},
+          {EscalationRole, "escalation"},
+          {ByRole, "by"},
+          {DetailRole, "detail"},
+          {NoteRole, "note"},
+          {ClipRole, "clip"},
+          {SilencedRole, "silenced"},
+          {NodeRole, "node"}};
+}
+
+QVariant AlarmBoardModel::data(const QModelIndex& index, int role) const {
+  if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    return {};
+  const AlarmState& a = alarms_[static_cast<std::size_t>(index.row())];
+  switch (role) {
+    case Qt::DisplayRole:
+    case AlarmIdRole:
+      return qs(a.alarm);
+    case TypeRole:
+      return qs(a.type);
+    case PriorityRole:
+      return qs(std::string(protocol::to_string(a.priority)));
+    case StatusRole:
+      return qs(std::string(protocol::to_string(a.status)));
+    case RoomRole:
+      return qs(a.room);
+    case BedRole:
+      return qs(a.bed);
+    case RaisedMsRole:
+      return QVariant::fromValue<qint64>(a.raised_ts);
+    case AgeTextRole:
+      return format_age(clock_.now_ms() - a.raised_ts);
+    case EscalationRole:
+      return a.escalation;
+    case ByRole:
+      return qs(a.by);
+    case DetailRole:
+      return qs(a.detail);
+    case NoteRole:
+      return qs(a.note);
+    case ClipRole:
+      return qs(a.clip);
+    case SilencedRole:
+      return silenced_.contains(qs(a.alarm));
+    case NodeRole:
+      return qs(a.node);
+  }
+  return {};
+}
+
+int AlarmBoardModel::find_row(const std::string& alarm_id) const {
+  for (std::size_t i = 0; i < alarms_.size(); ++i)
+    if (alarms_[i].alarm == alarm_id) return static_cast<int>(i);
+  return -1;
+}
+
+int AlarmBoardModel::rowOf(const QString& alarm_id) const {
+  return find_row(alarm_id.toStdString());
+}
+
+const AlarmState* AlarmBoardModel::at(int row) const {
+  if (row < 0 || row >= count()) return nullptr;
+  return &alarms_[static_cast<std::size_t>(row)];
+}
+
+int AlarmBoardModel::insert_position(const AlarmState& alarm) const {
+  auto it = std::lower_bound(
+      alarms_.begin(), alarms_.end(), alarm,
+      [](const AlarmState& x, const AlarmState& y) { return sort_key(x) < sort_key(y); });
+  return static_cast<int>(it - alarms_.begin());
+}
+
+void AlarmBoardModel::apply(const AlarmState& alarm) {
+  const int row = find_row(alarm.alarm);
+  if (!is_active(alarm.status)) {
+    if (row >= 0) remove(qs(alarm.alarm));
+    return;
+  }
+  if (row >= 0) {
+    // Messages can arrive out of order after a reconnect: keep the newest state.
+    if (alarms_[static_cast<std::size_t>(row)].ts > alarm.ts) return;
+    if (sort_key(alarms_[static_cast<std::size_t>(row)]) == sort_key(alarm)) {
+      alarms_[static_cast<std::size_t>(row)] = alarm;
+      emit dataChanged(index(row), index(row));
+      changed_counts();
+      return;
+    }
+    remove(qs(alarm.alarm));
+  }
+  const int at_row = insert_position(alarm);
+  beginInsertRows({}, at_row, at_row);
+  alarms_.insert(alarms_.begin() + at_row, alarm);
+  endInsertRows();
+  if (row < 0 && alarm.status == AlarmStatus::kRaised)
+    emit alarmRaised(qs(alarm.alarm), qs(std::string(protocol::to_string(alarm.priority))));
+  changed_counts();
+}
+
+void AlarmBoardModel::remove(const QString& alarm_id) {
+  const int row = find_row(alarm_id.toStdString());
+  if (row < 0) return;
+  beginRemoveRows({}, row, row);
+  alarms_.erase(alarms_.begin() + row);
+  endRemoveRows();
+  silenced_.remove(alarm_id);
+  changed_counts();
+}
+
+void AlarmBoardModel::refresh_ages() {
+  if (!alarms_.empty()) emit dataChanged(index(0), index(count() - 1), {AgeTextRole});
+}
+
+void AlarmBoardModel::silence(const QString& alarm_id) {
+  const int row = find_row(alarm_id.toStdString());
+  if (row < 0) return;
+  silenced_.insert(alarm_id);
+  emit dataChanged(index(row), index(row), {SilencedRole});
+  changed_counts();
+}
+
+int AlarmBoardModel::count_of(Priority p) const {
+  return static_cast<int>(std::count_if(alarms_.begin(), alarms_.end(),
+                                        [p](const AlarmState& a) { return a.priority == p; }));
+}
+
+int AlarmBoardModel::escalated_count() const {
+  return static_cast<int>(std::count_if(alarms_.begin(), alarms_.end(), [](const AlarmState& a) {
+    return a.escalation > 0 && a.status == AlarmStatus::kRaised;
+  }));
+}
+
+QString AlarmBoardModel::sound_priority() const {
+  // Sorted by priority, so the first unacknowledged, unsilenced alarm decides.
+  for (const auto& a : alarms_)
+    if (a.status == AlarmStatus::kRaised && !silenced_.contains(qs(a.alarm)))
+      return qs(std::string(protocol::to_string(a.priority)));
+  return {};
+}
+
+void AlarmBoardModel::changed_counts() {
+  emit countsChanged();
+  const QString sound = sound_priority();
+  if (sound != last_sound_) {
+    last_sound_ = sound;
+    emit soundChanged();
+  }
+}
+
+}  // namespace anju::console

@@ -1,0 +1,92 @@
+#pragma once
+// The alarm board: every active alarm, highest priority first, then oldest first (UL 1069: if the
+// screen cannot show all, the highest priorities are the ones shown). Fed with AlarmState messages
+// from the engine's retained alarm topics; closed alarms leave the board.
+#include <QtQml/qqmlregistration.h>
+
+#include <QAbstractListModel>
+#include <QSet>
+#include <vector>
+
+#include "common/clock.h"
+#include "protocol/messages.h"
+
+namespace anju::console {
+
+class AlarmBoardModel : public QAbstractListModel {
+  Q_OBJECT
+  QML_ELEMENT
+  QML_UNCREATABLE("provided by the console")
+  Q_PROPERTY(int count READ count NOTIFY countsChanged)
+  Q_PROPERTY(int highCount READ high_count NOTIFY countsChanged)
+  Q_PROPERTY(int mediumCount READ medium_count NOTIFY countsChanged)
+  Q_PROPERTY(int lowCount READ low_count NOTIFY countsChanged)
+  Q_PROPERTY(int escalatedCount READ escalated_count NOTIFY countsChanged)
+  // Highest priority among unacknowledged, unsilenced alarms: what the speaker should play.
+  // "" when nothing should sound.
+  Q_PROPERTY(QString soundPriority READ sound_priority NOTIFY soundChanged)
+
+ public:
+  enum Role {
+    AlarmIdRole = Qt::UserRole + 1,
+    TypeRole,
+    PriorityRole,  // "high" | "medium" | "low"
+    StatusRole,    // "raised" | "acknowledged" | "present"
+    RoomRole,
+    BedRole,
+    RaisedMsRole,
+    AgeTextRole,  // "2:05" since raised
+    EscalationRole,
+    ByRole,
+    DetailRole,
+    NoteRole,
+    ClipRole,
+    SilencedRole,
+    NodeRole,
+  };
+
+  explicit AlarmBoardModel(const Clock& clock, QObject* parent = nullptr);
+
+  int rowCount(const QModelIndex& parent = {}) const override;
+  QVariant data(const QModelIndex& index, int role) const override;
+  QHash<int, QByteArray> roleNames() const override;
+
+  // Insert, update or (when closed) remove.
+  void apply(const protocol::AlarmState& alarm);
+  void remove(const QString& alarm_id);
+  // Re-renders ages; call once a second.
+  void refresh_ages();
+
+  // Silencing pauses the sound of one alarm; it stays on the board, lit (IEC 60601-1-8).
+  Q_INVOKABLE void silence(const QString& alarm_id);
+  Q_INVOKABLE int rowOf(const QString& alarm_id) const;
+  const protocol::AlarmState* at(int row) const;
+
+  int count() const { return static_cast<int>(alarms_.size()); }
+  int high_count() const { return count_of(protocol::Priority::kHigh); }
+  int medium_count() const { return count_of(protocol::Priority::kMedium); }
+  int low_count() const { return count_of(protocol::Priority::kLow); }
+  int escalated_count() const;
+  QString sound_priority() const;
+
+ signals:
+  void countsChanged();
+  void soundChanged();
+  // A new alarm arrived (for the speaker's one-shot low-priority sound and for tests).
+  void alarmRaised(const QString& alarm_id, const QString& priority);
+
+ private:
+  int count_of(protocol::Priority p) const;
+  int find_row(const std::string& alarm_id) const;
+  int insert_position(const protocol::AlarmState& alarm) const;
+  void changed_counts();
+
+  const Clock& clock_;
+  std::vector<protocol::AlarmState> alarms_;  // kept sorted
+  QSet<QString> silenced_;
+  QString last_sound_;
+};
+
+QString format_age(TimestampMs age_ms);
+
+}  // namespace anju::console

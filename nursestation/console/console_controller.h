@@ -1,0 +1,111 @@
+#pragma once
+// What the console screen talks to: sign-in and roles, the three boards, and the actions a nurse
+// takes. Actions are events on the console's own topic; the engine decides what they change, and
+// every console shows the result when the engine publishes it (one truth for several consoles).
+#include <QtQml/qqmlregistration.h>
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <functional>
+#include <memory>
+
+#include "auth/user_store.h"
+#include "common/clock.h"
+#include "common/ids.h"
+#include "console/alarm_board_model.h"
+#include "console/device_board_model.h"
+#include "console/room_floor_model.h"
+#include "engine/alarm_policy.h"
+#include "qt/qt_bus.h"
+
+namespace anju::console {
+
+class ConsoleController : public QObject {
+  Q_OBJECT
+  QML_ELEMENT
+  QML_UNCREATABLE("provided by the console")
+  Q_PROPERTY(AlarmBoardModel* alarms READ alarms CONSTANT)
+  Q_PROPERTY(RoomFloorModel* rooms READ rooms CONSTANT)
+  Q_PROPERTY(DeviceBoardModel* devices READ devices CONSTANT)
+  Q_PROPERTY(bool signedIn READ signed_in NOTIFY userChanged)
+  Q_PROPERTY(QString userName READ user_name NOTIFY userChanged)
+  Q_PROPERTY(QString userRole READ user_role NOTIFY userChanged)
+  Q_PROPERTY(QString signInError READ sign_in_error NOTIFY signInErrorChanged)
+  Q_PROPERTY(bool connected READ connected NOTIFY connectedChanged)
+  Q_PROPERTY(QString language READ language WRITE set_language NOTIFY languageChanged)
+  Q_PROPERTY(QString site READ site CONSTANT)
+  Q_PROPERTY(qint64 nowMs READ now_ms NOTIFY clockTick)
+  Q_PROPERTY(QString lastActionError READ last_action_error NOTIFY lastActionErrorChanged)
+
+ public:
+  // bus may be null (screenshot mode, tests of the view): actions are then recorded, not sent.
+  ConsoleController(const Clock& clock, std::string site, std::string node,
+                    std::unique_ptr<qt::QtBus> bus, auth::UserStore* users,
+                    engine::AlarmPolicy policy, QObject* parent = nullptr);
+  ~ConsoleController() override;
+
+  AlarmBoardModel* alarms() { return &alarms_; }
+  RoomFloorModel* rooms() { return &rooms_; }
+  DeviceBoardModel* devices() { return &devices_; }
+
+  Q_INVOKABLE bool signIn(const QString& user, const QString& password);
+  Q_INVOKABLE void signOut();
+  Q_INVOKABLE bool acknowledge(const QString& alarm_id);
+  Q_INVOKABLE bool resolve(const QString& alarm_id);
+  Q_INVOKABLE bool canResolve(const QString& type) const;
+  Q_INVOKABLE void silence(const QString& alarm_id) { alarms_.silence(alarm_id); }
+
+  // Feeds one bus message (also used by tests and the screenshot mode).
+  void handle_message(const QString& topic, const QByteArray& payload);
+  // Signs in without a password check (screenshot mode only).
+  void sign_in_as(const auth::User& user);
+  void set_retranslate(std::function<void(const QString&)> hook) { retranslate_ = std::move(hook); }
+  // Events this console published, newest last (for tests and the screenshot mode).
+  const std::vector<protocol::Event>& sent() const { return sent_; }
+
+  bool signed_in() const { return user_.has_value(); }
+  QString user_name() const { return user_ ? QString::fromStdString(user_->name) : QString(); }
+  QString user_role() const;
+  QString sign_in_error() const { return sign_in_error_; }
+  bool connected() const { return bus_ ? bus_->connected() : false; }
+  QString language() const { return language_; }
+  void set_language(const QString& language);
+  QString site() const { return QString::fromStdString(site_); }
+  qint64 now_ms() const { return clock_.now_ms(); }
+  QString last_action_error() const { return last_action_error_; }
+
+ signals:
+  void userChanged();
+  void signInErrorChanged();
+  void connectedChanged();
+  void languageChanged();
+  void clockTick();
+  void lastActionErrorChanged();
+  // An action was tried without a signed-in user: the view offers sign-in (alarms stay visible).
+  void signInRequired();
+
+ private:
+  bool act(protocol::EventType type, const QString& alarm_id);
+  void fail(const QString& why);
+
+  const Clock& clock_;
+  std::string site_;
+  std::string node_;
+  std::unique_ptr<qt::QtBus> bus_;
+  auth::UserStore* users_;
+  engine::AlarmPolicy policy_;
+  IdGenerator ids_;
+  AlarmBoardModel alarms_;
+  RoomFloorModel rooms_;
+  DeviceBoardModel devices_;
+  std::optional<auth::User> user_;
+  QString sign_in_error_;
+  QString language_ = "zh";
+  QString last_action_error_;
+  QTimer ticker_;
+  std::function<void(const QString&)> retranslate_;
+  std::vector<protocol::Event> sent_;
+};
+
+}  // namespace anju::console

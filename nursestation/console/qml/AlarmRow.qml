@@ -1,0 +1,105 @@
+import QtQuick
+import QtQuick.Layouts
+
+// One alarm on the board. Colour and flashing by priority (high 2 Hz, medium 0.6 Hz, low steady);
+// silencing stops only the sound, never the light.
+Rectangle {
+    id: row
+    required property var station
+    required property string alarmId
+    required property string type
+    required property string priority
+    required property string status
+    required property string room
+    required property string bed
+    required property string ageText
+    required property int escalation
+    required property string by
+    required property string detail
+    required property string note
+    required property bool silenced
+    required property string clip
+
+    height: 112
+    radius: 12
+    color: Theme.surface
+    border.width: escalation > 0 && status === "raised" ? 4 : 0
+    border.color: Theme.high
+
+    Rectangle {
+        id: lamp
+        anchors { left: parent.left; top: parent.top; bottom: parent.bottom }
+        width: 150
+        radius: 12
+        color: Theme.priorityColor(row.priority)
+        SequentialAnimation on opacity {
+            running: row.status === "raised" && row.priority !== "low"
+            loops: Animation.Infinite
+            NumberAnimation { to: 0.35; duration: row.priority === "high" ? 250 : 830 }
+            NumberAnimation { to: 1.0; duration: row.priority === "high" ? 250 : 830 }
+            onRunningChanged: if (!running) lamp.opacity = 1
+        }
+        Text {
+            anchors.centerIn: parent
+            text: Labels.priority(row.priority)
+            color: Theme.onPriority(row.priority)
+            font { pixelSize: Theme.fontBody; bold: true; family: Theme.fontFamily }
+        }
+    }
+
+    RowLayout {
+        anchors { left: lamp.right; right: parent.right; top: parent.top; bottom: parent.bottom; leftMargin: 24; rightMargin: 16 }
+        spacing: 24
+        ColumnLayout {
+            Layout.preferredWidth: 230
+            spacing: 0
+            Text {
+                text: qsTr("Room %1").arg(row.room === "" ? "—" : row.room) + (row.bed !== "" ? " · " + row.bed : "")
+                color: Theme.text
+                font { pixelSize: Theme.fontLarge; bold: true; family: Theme.fontFamily }
+            }
+            Text {
+                text: row.ageText
+                color: row.escalation > 0 ? Theme.high : Theme.textDim
+                font { pixelSize: Theme.fontBody; family: Theme.fontFamily; bold: row.escalation > 0 }
+            }
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+            Text {
+                text: Labels.type(row.type) + (row.type === "service_request" ? ": " + Labels.request(row.detail) : "")
+                color: Theme.text
+                font { pixelSize: Theme.fontLarge; family: Theme.fontFamily }
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Text {
+                text: [Labels.status(row.status) + (row.by !== "" ? " · " + row.by : ""),
+                       Labels.escalation(row.escalation), row.note !== "" ? "“" + Labels.note(row.note) + "”" : "",
+                       row.silenced ? qsTr("Sound paused") : ""].filter(s => s !== "").join("   ")
+                color: Theme.textDim
+                font { pixelSize: Theme.fontSmall; family: Theme.fontFamily }
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+        }
+        BigButton {
+            visible: row.status === "raised" && !row.silenced
+            text: qsTr("Silence")
+            onClicked: row.station.silence(row.alarmId)
+        }
+        BigButton {
+            visible: row.status === "raised"
+            text: qsTr("Acknowledge")
+            fill: Theme.ok
+            ink: "#0b1a10"
+            onClicked: row.station.acknowledge(row.alarmId)
+        }
+        BigButton {
+            visible: row.station.canResolve(row.type)
+            text: qsTr("Resolve")
+            onClicked: row.station.resolve(row.alarmId)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+#pragma once
+// The floor view: one tile per room with its most urgent state, from the engine's retained room
+// summaries. Rooms the facility configured appear even before anything happened in them.
+#include <QtQml/qqmlregistration.h>
+
+#include <QAbstractListModel>
+#include <vector>
+
+#include "protocol/messages.h"
+
+namespace anju::console {
+
+class RoomFloorModel : public QAbstractListModel {
+  Q_OBJECT
+  QML_ELEMENT
+  QML_UNCREATABLE("provided by the console")
+  Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+ public:
+  enum Role { RoomRole = Qt::UserRole + 1, ActiveRole, TopRole, CallRole, StaffRole, AlarmIdRole };
+
+  explicit RoomFloorModel(QObject* parent = nullptr);
+
+  int rowCount(const QModelIndex& parent = {}) const override;
+  QVariant data(const QModelIndex& index, int role) const override;
+  QHash<int, QByteArray> roleNames() const override;
+
+  void set_rooms(const std::vector<std::string>& rooms);
+  void apply(const protocol::RoomSummary& summary);
+  int count() const { return static_cast<int>(rooms_.size()); }
+
+ signals:
+  void countChanged();
+
+ private:
+  int row_for(const std::string& room);  // inserts in room order if missing
+  std::vector<protocol::RoomSummary> rooms_;
+};
+
+}  // namespace anju::console

@@ -1,0 +1,104 @@
+#include "console/sample_facility.h"
+
+#include "protocol/codec.h"
+
+namespace anju::console {
+
+using namespace protocol;
+
+std::vector<std::pair<QString, QByteArray>> sample_facility_messages(TimestampMs now, int alarms) {
+  std::vector<std::pair<QString, QByteArray>> out;
+  auto add = [&](TopicKind kind, const std::string& leaf, const std::string& payload) {
+    out.emplace_back(QString::fromStdString(topic("demo", kind, leaf)),
+                     QByteArray::fromStdString(payload));
+  };
+  struct Sample {
+    const char* type;
+    Priority priority;
+    AlarmStatus status;
+    const char* room;
+    int age_s;
+    int escalation;
+    const char* by;
+    const char* detail;
+    const char* note;
+  };
+  const std::vector<Sample> samples = {
+      {"fall", Priority::kHigh, AlarmStatus::kRaised, "112", 48, 0, "", "", ""},
+      {"emergency", Priority::kHigh, AlarmStatus::kAcknowledged, "105", 95, 0, "n02", "", ""},
+      {"call", Priority::kMedium, AlarmStatus::kRaised, "103", 212, 1, "", "", ""},
+      {"bed_exit", Priority::kMedium, AlarmStatus::kRaised, "108", 31, 0, "", "", ""},
+      {"call", Priority::kMedium, AlarmStatus::kPresent, "101", 301, 0, "n01", "",
+       "resident reports OK"},
+      {"node_offline", Priority::kMedium, AlarmStatus::kRaised, "110", 620, 2, "", "", ""},
+      {"service_request", Priority::kLow, AlarmStatus::kRaised, "107", 75, 0, "", "water", ""},
+  };
+  for (int i = 0; i < alarms; ++i) {
+    const Sample& s = samples[static_cast<std::size_t>(i) % samples.size()];
+    AlarmState a;
+    a.id = "engine-sample-" + std::to_string(i);
+    a.alarm = "al-sample-" + std::to_string(i);
+    a.ts = now;
+    a.type = s.type;
+    a.priority = s.priority;
+    a.status = s.status;
+    a.room = i < static_cast<int>(samples.size()) ? s.room : std::to_string(101 + i % 24);
+    a.node = a.type == "node_offline" ? "kiosk-110" : "kiosk-" + a.room;
+    a.raised_ts = now - s.age_s * 1000LL - i;
+    if (s.status != AlarmStatus::kRaised) a.acknowledged_ts = a.raised_ts + 40'000;
+    if (s.status == AlarmStatus::kPresent) a.present_ts = a.raised_ts + 90'000;
+    a.escalation = s.escalation;
+    a.by = s.by;
+    a.detail = s.detail;
+    a.note = s.note;
+    add(TopicKind::kAlarm, a.alarm, encode(a));
+  }
+  for (int r = 0; r < 24; ++r) {
+    RoomSummary room;
+    room.id = "engine-room-" + std::to_string(r);
+    room.ts = now;
+    room.room = std::to_string(101 + r);
+    for (int i = 0; i < std::min<int>(alarms, static_cast<int>(samples.size())); ++i) {
+      const Sample& s = samples[static_cast<std::size_t>(i)];
+      if (room.room != s.room) continue;
+      ++room.active;
+      if (!room.top || static_cast<int>(s.priority) < static_cast<int>(*room.top))
+        room.top = s.priority;
+      room.call = s.status == AlarmStatus::kPresent        ? CallState::kPresent
+                  : s.status == AlarmStatus::kAcknowledged ? CallState::kAcknowledged
+                                                           : CallState::kPlaced;
+      if (s.status == AlarmStatus::kPresent) room.staff = s.by;
+    }
+    add(TopicKind::kRoom, room.room, encode(room));
+  }
+  auto node = [&](const std::string& id, NodeKind kind, const std::string& room,
+                  PresenceState state) {
+    Presence p;
+    p.id = "p-" + id;
+    p.ts = now - 3'600'000;
+    p.node = id;
+    p.kind = kind;
+    p.state = state;
+    p.room = room;
+    p.version = "0.1.0";
+    p.heartbeat_s = 10;
+    add(TopicKind::kPresence, id, encode(p));
+  };
+  node("engine", NodeKind::kEngine, "", PresenceState::kOnline);
+  node("gw-1", NodeKind::kGateway, "", PresenceState::kOnline);
+  node("vision-1", NodeKind::kVision, "", PresenceState::kOnline);
+  for (int r = 101; r <= 112; ++r)
+    node("kiosk-" + std::to_string(r), NodeKind::kKiosk, std::to_string(r),
+         r == 110 ? PresenceState::kOffline : PresenceState::kOnline);
+  Heartbeat h;
+  h.id = "hb-vision-1";
+  h.ts = now;
+  h.node = "vision-1";
+  h.seq = 42;
+  h.uptime_s = 3600;
+  h.stats = {{"cameras", 4}, {"fps", 15.0}, {"dropped", 0}, {"cpu_pct", 61.5}};
+  add(TopicKind::kHeartbeat, "vision-1", encode(h));
+  return out;
+}
+
+}  // namespace anju::console

@@ -1,0 +1,123 @@
+#pragma once
+// The station's alarm state machine: the one writer of alarm state. Pure logic: events, presence
+// records and heartbeats in, state changes out; time from an injected clock. The daemon around it
+// journals every change before publishing it (journal.h), so a restart rebuilds the same state.
+//
+//   raised -> acknowledged -> present -> resolved      (console ack, staff at bedside, console)
+//          \-----------------\---------\-> cancelled   (cancel at the bedside / at the source)
+#include <deque>
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "common/clock.h"
+#include "common/ids.h"
+#include "engine/alarm_policy.h"
+#include "protocol/messages.h"
+
+namespace anju::engine {
+
+struct EngineOutput {
+  std::vector<protocol::AlarmState> alarms;  // changed alarms, to publish retained
+  std::vector<protocol::RoomSummary> rooms;  // changed room summaries, retained
+  std::vector<protocol::Command> commands;   // to single nodes ("nurse coming", ...)
+  std::vector<std::string> cleared_alarms;   // closed long ago: remove their retained message
+  std::vector<std::string> notes;            // why an input changed nothing (logged, journalled)
+  bool duplicate = false;                    // the input was a duplicate and was ignored
+
+  bool empty() const {
+    return alarms.empty() && rooms.empty() && commands.empty() && cleared_alarms.empty();
+  }
+  void append(EngineOutput&& other);
+};
+
+struct EngineSettings {
+  int supervision_misses = 3;          // heartbeats missed before a node is offline
+  int closed_retained_s = 600;         // how long a closed alarm's retained state stays
+  std::size_t dedup_window = 100'000;  // recent event ids remembered
+};
+
+class AlarmEngine {
+ public:
+  AlarmEngine(AlarmPolicy policy, const Clock& clock, EngineSettings settings = {});
+
+  EngineOutput on_event(const protocol::Event& event);
+  EngineOutput on_presence(const protocol::Presence& presence);
+  EngineOutput on_heartbeat(const protocol::Heartbeat& heartbeat);
+  // Escalation, node supervision, clearing old closed alarms. Call about once a second.
+  EngineOutput tick();
+
+  // Recovery: active alarms and recently seen event ids from the journal.
+  void restore(const std::vector<protocol::AlarmState>& alarms,
+               const std::vector<std::string>& seen_event_ids);
+  bool seen(const std::string& event_id) const { return seen_ids_.count(event_id) > 0; }
+
+  std::vector<protocol::AlarmState> active_alarms() const;
+  std::vector<protocol::RoomSummary> room_summaries() const;
+  const protocol::AlarmState* find(const std::string& alarm_id) const;
+  std::size_t active_count() const { return active_.size(); }
+  const AlarmPolicy& policy() const { return policy_; }
+
+ private:
+  struct NodeInfo {
+    protocol::NodeKind kind = protocol::NodeKind::kKiosk;
+    std::string room;
+    int heartbeat_s = 0;
+    TimestampMs last_seen = 0;
+    bool online = false;
+  };
+
+  // Raising and closing.
+  void raise(const std::string& type, const protocol::Event* source, const std::string& room,
+             const std::string& node, const std::string& device, const std::string& detail,
+             EngineOutput& out);
+  void transition(protocol::AlarmState& alarm, protocol::AlarmStatus status, const std::string& by,
+                  EngineOutput& out);
+  void close_where(EngineOutput& out, protocol::AlarmStatus status, const std::string& by,
+                   const std::function<bool(const protocol::AlarmState&)>& match);
+  void notify_source(const protocol::AlarmState& alarm, protocol::CommandType cmd,
+                     EngineOutput& out);
+
+  // Per event type.
+  void on_cancel(const protocol::Event& e, EngineOutput& out);
+  void on_staff_present(const protocol::Event& e, EngineOutput& out);
+  void on_console_action(const protocol::Event& e, EngineOutput& out);
+
+  void node_offline(const std::string& node, const std::string& why, EngineOutput& out);
+  void node_online(const std::string& node, EngineOutput& out);
+
+  void touch_room(const std::string& room) { dirty_rooms_.insert(room); }
+  void flush_rooms(EngineOutput& out);
+  protocol::RoomSummary summarize(const std::string& room) const;
+  bool remember(const std::string& event_id);
+  std::string dedup_key(const std::string& type, const std::string& room, const std::string& bed,
+                        const std::string& node, const std::string& device,
+                        const std::string& detail) const;
+  TimestampMs now() const { return clock_.now_ms(); }
+
+  AlarmPolicy policy_;
+  const Clock& clock_;
+  EngineSettings settings_;
+  IdGenerator alarm_ids_{"al"};
+  IdGenerator message_ids_{"engine"};
+
+  std::map<std::string, protocol::AlarmState> active_;          // by alarm id
+  std::unordered_map<std::string, std::string> active_by_key_;  // dedup key -> alarm id
+  std::unordered_map<std::string, std::string> key_of_;         // alarm id -> dedup key
+  std::deque<std::pair<TimestampMs, std::string>> closed_;      // to clear from the broker
+  std::map<std::string, std::string> room_staff_;               // staff present per room
+  std::map<std::string, TimestampMs> room_cancelled_at_;        // last bedside cancel per room
+  std::set<std::string> known_rooms_;
+  std::set<std::string> dirty_rooms_;
+  std::map<std::string, NodeInfo> nodes_;
+  std::unordered_set<std::string> seen_ids_;
+  std::deque<std::string> seen_order_;
+  TimestampMs started_ = 0;
+};
+
+}  // namespace anju::engine

@@ -1,0 +1,138 @@
+#include "engine/engine_service.h"
+
+#include <iostream>
+
+#include "protocol/codec.h"
+
+namespace anju::engine {
+
+using protocol::TopicKind;
+
+EngineService::EngineService(EngineServiceConfig config, const Clock& clock)
+    : config_(std::move(config)), clock_(clock) {}
+
+EngineService::~EngineService() {
+  stop();
+}
+
+void EngineService::log(const std::string& line) const {
+  if (log_)
+    log_(line);
+  else
+    std::cerr << "anju-engine: " << line << std::endl;
+}
+
+Result<bool> EngineService::start() {
+  auto journal = Journal::open(config_.journal_path);
+  if (!journal) return journal.error();
+  journal_ = std::move(journal).value();
+  engine_ = std::make_unique<AlarmEngine>(config_.policy, clock_, config_.settings);
+  auto active = journal_->active_alarms();
+  if (!active) return active.error();
+  auto seen = journal_->recent_event_ids(config_.settings.dedup_window);
+  if (!seen) return seen.error();
+  engine_->restore(active.value(), seen.value());
+  log("journal " + config_.journal_path.string() + ": " + std::to_string(active.value().size()) +
+      " active alarms restored");
+
+  bus_ = std::make_unique<bus::Bus>(config_.bus);
+  // Re-publish the restored truth first: retained topics may be stale after a crash.
+  EngineOutput restored;
+  restored.alarms = engine_->active_alarms();
+  restored.rooms = engine_->room_summaries();
+  publish(restored);
+
+  const auto& site = config_.bus.site;
+  for (auto kind : {TopicKind::kEvent, TopicKind::kPresence, TopicKind::kHeartbeat}) {
+    // The engine de-duplicates itself (memory window + journal primary key), across restarts too.
+    bus_->subscribe(protocol::topic_filter(site, kind),
+                    [this](const bus::Message& m) { on_message(m); },
+                    {.qos = 1, .dedup_by_id = false});
+  }
+  bus_->start();
+  running_ = true;
+  ticker_ = std::thread([this] { tick_loop(); });
+  return true;
+}
+
+void EngineService::stop() {
+  if (running_.exchange(false) && ticker_.joinable()) ticker_.join();
+  if (bus_) bus_->stop();
+}
+
+void EngineService::on_message(const bus::Message& m) {
+  if (m.payload.empty()) return;  // a cleared retained message
+  auto decoded = protocol::decode(m.topic, m.payload);
+  std::lock_guard lock(mutex_);
+  if (!decoded) {
+    ++stats_.rejected;
+    log("rejected " + m.topic + ": " + to_string(decoded.error().code) + ": " +
+        decoded.error().reason);
+    return;
+  }
+  const auto& msg = decoded.value().message;
+  EngineOutput out;
+  const protocol::Event* event = std::get_if<protocol::Event>(&msg);
+  if (event) {
+    out = engine_->on_event(*event);
+    if (out.duplicate) {
+      ++stats_.duplicates;
+      return;
+    }
+    ++stats_.events;
+  } else if (const auto* p = std::get_if<protocol::Presence>(&msg)) {
+    out = engine_->on_presence(*p);
+  } else if (const auto* h = std::get_if<protocol::Heartbeat>(&msg)) {
+    out = engine_->on_heartbeat(*h);
+  } else {
+    return;
+  }
+  // Journal first; only what is journalled is published.
+  auto recorded = journal_->record(event, m.payload, out, clock_.now_ms());
+  if (!recorded) {
+    log("JOURNAL FAILURE, not publishing: " + recorded.error().reason);
+    return;
+  }
+  if (!recorded.value()) {
+    ++stats_.duplicates;  // already journalled before a restart
+    return;
+  }
+  for (const auto& note : out.notes) log(note);
+  publish(out);
+  stats_.active_alarms = engine_->active_count();
+}
+
+void EngineService::publish(const EngineOutput& out) {
+  const auto& site = config_.bus.site;
+  for (const auto& a : out.alarms)
+    bus_->publish(protocol::topic(site, TopicKind::kAlarm, a.alarm), protocol::encode(a), true);
+  for (const auto& r : out.rooms)
+    bus_->publish(protocol::topic(site, TopicKind::kRoom, r.room), protocol::encode(r), true);
+  for (const auto& c : out.commands)
+    bus_->publish(protocol::topic(site, TopicKind::kCmd, c.node), protocol::encode(c), false);
+  for (const auto& id : out.cleared_alarms)
+    bus_->publish(protocol::topic(site, TopicKind::kAlarm, id), "", true);
+}
+
+void EngineService::tick_loop() {
+  while (running_) {
+    {
+      std::lock_guard lock(mutex_);
+      auto out = engine_->tick();
+      if (!out.empty()) {
+        if (auto r = journal_->record(out); !r)
+          log("JOURNAL FAILURE: " + r.error().reason);
+        else
+          publish(out);
+      }
+    }
+    std::this_thread::sleep_for(config_.tick_interval);
+  }
+}
+
+EngineServiceStats EngineService::stats() const {
+  std::lock_guard lock(mutex_);
+  return stats_;
+}
+
+}  // namespace anju::engine

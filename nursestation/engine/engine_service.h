@@ -1,0 +1,67 @@
+#pragma once
+// The station engine as a running service: bus in, AlarmEngine, journal, bus out. Every input is
+// journalled with the state changes it caused before any of them is published; a restart replays
+// the journal and re-publishes the current state, so consoles and kiosks converge on one truth.
+#include <atomic>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+
+#include "bus/bus.h"
+#include "common/clock.h"
+#include "engine/alarm_engine.h"
+#include "engine/journal.h"
+
+namespace anju::engine {
+
+struct EngineServiceConfig {
+  bus::BusConfig bus;
+  std::filesystem::path journal_path = "engine.journal";
+  AlarmPolicy policy = AlarmPolicy::defaults();
+  EngineSettings settings;
+  std::chrono::milliseconds tick_interval{500};
+};
+
+struct EngineServiceStats {
+  std::uint64_t events = 0;
+  std::uint64_t duplicates = 0;
+  std::uint64_t rejected = 0;
+  std::size_t active_alarms = 0;
+};
+
+class EngineService {
+ public:
+  EngineService(EngineServiceConfig config, const Clock& clock = SystemClock::instance());
+  ~EngineService();
+
+  // Opens the journal, restores state, connects; fails on a journal it cannot read.
+  Result<bool> start();
+  void stop();
+
+  // For logs and tests; the callback runs on a bus or tick thread.
+  void on_log(std::function<void(const std::string&)> log) { log_ = std::move(log); }
+  EngineServiceStats stats() const;
+  bus::Bus& bus() { return *bus_; }
+
+ private:
+  void on_message(const bus::Message& m);
+  void publish(const EngineOutput& out);
+  void tick_loop();
+  void log(const std::string& line) const;
+
+  EngineServiceConfig config_;
+  const Clock& clock_;
+  std::unique_ptr<bus::Bus> bus_;
+  std::unique_ptr<Journal> journal_;
+  std::unique_ptr<AlarmEngine> engine_;
+  mutable std::mutex mutex_;  // engine and journal: bus thread and tick thread
+  EngineServiceStats stats_;
+  std::function<void(const std::string&)> log_;
+  std::atomic<bool> running_{false};
+  std::thread ticker_;
+};
+
+}  // namespace anju::engine

@@ -1,0 +1,44 @@
+#pragma once
+// Runs one camera analyzer over one labelled clip exactly as the evaluation protocol says
+// (../shared/data/falls/README.md): decode from frame 0 in order, crop, then 10 s more of the last
+// frame repeated at the clip's rate; every fall alert is kept with its video time (index / fps).
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <opencv2/core.hpp>
+#include <vector>
+
+#include "camera/camera_analyzer.h"
+#include "common/result.h"
+#include "eval/clip_list.h"
+
+namespace anju::vision::eval {
+
+struct ClipRun {
+  std::vector<double> alerts;   // fall alerts, video seconds
+  std::vector<double> cleared;  // fall cleared, video seconds
+  std::int64_t decoded_frames = 0;
+  std::int64_t analysed_frames = 0;  // decoded + the repeated tail
+  double fps = 0;
+  double analyse_cpu_s = 0;  // thread CPU time spent in the analyzer (what a camera costs)
+  double decode_cpu_s = 0;   // thread CPU time spent decoding and cropping
+};
+
+struct RunOptions {
+  DetectorParams params;
+  double tail_s = 10.0;
+  // Called after every analysed frame (tracing, debugging); may be empty.
+  std::function<void(const cv::Mat& frame, double t, const CameraAnalyzer&,
+                     const std::vector<Observation>&)>
+      on_frame;
+};
+
+// Errors (kIo) for files that cannot be opened, decode no frame, decode far fewer frames than the
+// container announces (truncated or corrupt), or a crop outside the frame.
+Result<ClipRun> run_clip(const ClipSpec& clip, const std::filesystem::path& root,
+                         const RunOptions& options);
+
+// Seconds of CPU time the calling thread has used.
+double thread_cpu_seconds();
+
+}  // namespace anju::vision::eval

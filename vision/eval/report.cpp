@@ -1,0 +1,90 @@
+#include "eval/report.h"
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+namespace anju::vision::eval {
+namespace {
+
+nlohmann::json optional_number(const std::optional<double>& v) {
+  if (!v) return nullptr;
+  return std::round(*v * 1000.0) / 1000.0;
+}
+
+std::string cell(const std::optional<double>& v, const char* format) {
+  if (!v) return "-";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, format, *v);
+  return buf;
+}
+
+void print_row(std::ostream& out, const std::string& name, const Metrics& m) {
+  char line[256];
+  std::snprintf(line, sizeof line, "%-10s %5d %4d %4d %4d %4d %6s %6s %6s %6s %8s %8s %9s\n",
+                name.c_str(), m.clips, m.tp, m.fn, m.fp, m.tn, cell(m.sensitivity, "%.3f").c_str(),
+                cell(m.specificity, "%.3f").c_str(), cell(m.precision, "%.3f").c_str(),
+                cell(m.f1, "%.3f").c_str(), cell(m.median_latency_s, "%+.2f").c_str(),
+                cell(m.mean_latency_s, "%+.2f").c_str(), cell(m.fps_per_core, "%.0f").c_str());
+  out << line;
+}
+
+}  // namespace
+
+nlohmann::json to_json(const Metrics& m) {
+  return {{"clips", m.clips},
+          {"tp", m.tp},
+          {"fn", m.fn},
+          {"fp", m.fp},
+          {"tn", m.tn},
+          {"errors", m.errors},
+          {"sensitivity", optional_number(m.sensitivity)},
+          {"specificity", optional_number(m.specificity)},
+          {"precision", optional_number(m.precision)},
+          {"f1", optional_number(m.f1)},
+          {"median_latency_s", optional_number(m.median_latency_s)},
+          {"mean_latency_s", optional_number(m.mean_latency_s)},
+          {"frames", m.frames},
+          {"cpu_s", std::round(m.cpu_s * 1000.0) / 1000.0},
+          {"fps_per_core", optional_number(m.fps_per_core)}};
+}
+
+nlohmann::json report_json(const std::vector<ClipResult>& results) {
+  nlohmann::json clips = nlohmann::json::array();
+  for (const auto& r : results) {
+    nlohmann::json alerts = nlohmann::json::array();
+    for (const double t : r.alerts) alerts.push_back(std::round(t * 1000.0) / 1000.0);
+    nlohmann::json clip = {{"file", r.clip.file},
+                           {"dataset", r.clip.dataset},
+                           {"label", r.clip.is_fall ? "fall" : "adl"},
+                           {"alerts", alerts},
+                           {"outcome", to_string(r.outcome)},
+                           {"latency_s", optional_number(r.latency_s)}};
+    if (!r.error.empty()) clip["error"] = r.error;
+    clips.push_back(std::move(clip));
+  }
+  nlohmann::json datasets = nlohmann::json::object();
+  for (const auto& [name, m] : summarize_by_dataset(results)) datasets[name] = to_json(m);
+  return {{"clips", clips},
+          {"metrics", {{"overall", to_json(summarize(results))}, {"datasets", datasets}}}};
+}
+
+void print_report(std::ostream& out, const std::vector<ClipResult>& results) {
+  out << "set        clips   TP   FN   FP   TN   sens   spec   prec     F1  lat.med  lat.mean"
+         "  fps/core\n";
+  print_row(out, "overall", summarize(results));
+  for (const auto& [name, m] : summarize_by_dataset(results)) print_row(out, name, m);
+  bool header = false;
+  for (const auto& r : results) {
+    if (r.outcome == Outcome::kTruePositive || r.outcome == Outcome::kTrueNegative) continue;
+    if (!header) out << "\nnot right:\n";
+    header = true;
+    out << "  " << to_string(r.outcome) << "  " << r.clip.file;
+    if (!r.alerts.empty()) out << "  alerts at " << cell(r.alerts.front(), "%.2f") << " s";
+    if (r.clip.fall_start_s) out << "  (fall " << cell(r.clip.fall_start_s, "%.2f") << " s)";
+    if (!r.error.empty()) out << "  " << r.error;
+    out << "\n";
+  }
+}
+
+}  // namespace anju::vision::eval

@@ -1,0 +1,20 @@
+#pragma once
+// The few physical quantities fall detection depends on. Heights are shares of the person's own
+// upright height measured from where their feet were ("head height" 1 = standing, 0 = head at the
+// floor), so they hold for any camera distance and resolution. See docs/vision.md for the why.
+namespace anju::vision {
+
+struct FallParams {
+  double confirm_s = 2.0;       // the person must stay down this long before the alert
+  double max_descent_s = 3.0;   // upright -> down within this is a fall; slower is lying down on
+                                // purpose (a slow collapse still takes under ~3 s)
+  double upright_level = 0.75;  // head height of someone standing or sitting upright
+  double down_level = 0.4;      // head height of someone down on the floor (sitting on a chair ~0.7,
+                                // crouching ~0.55, lying on a bed ~0.45)
+  double up_level = 0.6;        // above this the person is up again (kneeling, sitting, standing)
+  double recover_s = 0.5;       // up this long before the confirmation: not a fall after all
+  double getup_s = 1.5;         // up this long after an alert: the fall is cleared
+  double min_upright_aspect = 1.0;  // height / width of a posture that can serve as "upright"
+};
+
+}  // namespace anju::vision

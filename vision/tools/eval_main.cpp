@@ -1,0 +1,164 @@
+// anju-vision-eval: runs the fall detector over labelled clips per the evaluation protocol in
+// ../shared/data/falls/README.md and reports sensitivity, specificity, precision, F1, latency and
+// speed, overall and per dataset.
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "camera/params_json.h"
+#include "eval/clip_list.h"
+#include "eval/clip_runner.h"
+#include "eval/clip_trace.h"
+#include "eval/metrics.h"
+#include "eval/report.h"
+
+namespace {
+
+const char* kUsage =
+    "usage: anju-vision-eval --clips CSV --root DIR --out FILE.json [options]\n"
+    "  --clips CSV        clip list (file,dataset,label,fall_start_s,fall_end_s,crop,fps,...)\n"
+    "  --root DIR         folder the clip paths are relative to (default: the CSV's folder)\n"
+    "  --out FILE.json    per-clip alerts and the metrics\n"
+    "  --params FILE.json detector parameter overrides (see docs/vision.md)\n"
+    "  --set S.K=V        one override, e.g. --set fall.confirm_s=3 (repeatable)\n"
+    "  --only TEXT        only clips whose path contains TEXT (repeatable)\n"
+    "  --trace DIR        per-clip track CSV and contact sheet, for debugging\n"
+    "  --quiet            no per-clip progress\n";
+
+struct Options {
+  std::string clips, root, out, params_file, trace_dir;
+  std::vector<std::string> sets, only;
+  bool quiet = false;
+};
+
+bool parse(int argc, char** argv, Options& o) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--quiet") {
+      o.quiet = true;
+      continue;
+    }
+    if (a == "--help" || a == "-h" || i + 1 >= argc) return false;
+    const std::string v = argv[++i];
+    if (a == "--clips") o.clips = v;
+    else if (a == "--root") o.root = v;
+    else if (a == "--out") o.out = v;
+    else if (a == "--params") o.params_file = v;
+    else if (a == "--set") o.sets.push_back(v);
+    else if (a == "--only") o.only.push_back(v);
+    else if (a == "--trace") o.trace_dir = v;
+    else return false;
+  }
+  return !o.clips.empty() && !o.out.empty();
+}
+
+bool selected(const Options& o, const std::string& file) {
+  if (o.only.empty()) return true;
+  for (const auto& text : o.only) {
+    if (file.find(text) != std::string::npos) return true;
+  }
+  return false;
+}
+
+anju::Result<anju::vision::DetectorParams> load_params(const Options& o) {
+  using anju::vision::apply_params_json;
+  anju::vision::DetectorParams params;
+  if (!o.params_file.empty()) {
+    std::ifstream in(o.params_file);
+    const auto json = nlohmann::json::parse(in, nullptr, false);
+    if (json.is_discarded()) {
+      return anju::Error{anju::ErrorCode::kConfig, o.params_file + " is not valid JSON"};
+    }
+    auto applied = apply_params_json(json, params);
+    if (!applied) return applied.error();
+    params = *applied;
+  }
+  for (const auto& set : o.sets) {
+    const auto patch = anju::vision::parse_param_assignment(set);
+    if (!patch) return patch.error();
+    auto applied = apply_params_json(*patch, params);
+    if (!applied) return applied.error();
+    params = *applied;
+  }
+  return params;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace anju::vision;
+  using namespace anju::vision::eval;
+  Options options;
+  if (!parse(argc, argv, options)) {
+    std::cerr << kUsage;
+    return 2;
+  }
+  const auto clips = read_clip_list(options.clips);
+  if (!clips) {
+    std::cerr << "anju-vision-eval: " << clips.error().reason << "\n";
+    return 2;
+  }
+  const auto params = load_params(options);
+  if (!params) {
+    std::cerr << "anju-vision-eval: " << params.error().reason << "\n";
+    return 2;
+  }
+  const std::filesystem::path root = options.root.empty()
+                                         ? std::filesystem::path(options.clips).parent_path()
+                                         : std::filesystem::path(options.root);
+  std::vector<ClipSpec> chosen;
+  for (const auto& clip : *clips) {
+    if (selected(options, clip.file)) chosen.push_back(clip);
+  }
+
+  std::vector<ClipResult> results;
+  for (std::size_t i = 0; i < chosen.size(); ++i) {
+    const auto& clip = chosen[i];
+    RunOptions run_options;
+    run_options.params = *params;
+    std::unique_ptr<ClipTrace> trace;
+    if (!options.trace_dir.empty()) {
+      trace = std::make_unique<ClipTrace>(options.trace_dir, clip.file);
+      run_options.on_frame = [&trace](const cv::Mat& frame, double t, const CameraAnalyzer& a,
+                                      const std::vector<Observation>& obs) {
+        trace->on_frame(frame, t, a, obs);
+      };
+    }
+    ClipResult result;
+    result.clip = clip;
+    const auto run = run_clip(clip, root, run_options);
+    if (run) {
+      result.alerts = run->alerts;
+      result.analysed_frames = run->analysed_frames;
+      result.analyse_cpu_s = run->analyse_cpu_s;
+    } else {
+      result.error = run.error().reason;
+    }
+    judge(result);
+    results.push_back(result);
+    if (!options.quiet) {
+      std::cerr << "[" << i + 1 << "/" << chosen.size() << "] " << clip.file << "  "
+                << (clip.is_fall ? "fall" : "adl") << " -> " << to_string(result.outcome);
+      if (!result.alerts.empty()) std::cerr << "  first alert " << result.alerts.front() << " s";
+      if (result.latency_s) std::cerr << "  latency " << *result.latency_s << " s";
+      if (!result.error.empty()) std::cerr << "  " << result.error;
+      std::cerr << std::endl;
+    }
+  }
+
+  auto json = report_json(results);
+  json["params"] = params_to_json(*params);
+  std::ofstream out(options.out);
+  out << json.dump(2) << "\n";
+  if (!out) {
+    std::cerr << "anju-vision-eval: cannot write " << options.out << "\n";
+    return 2;
+  }
+  print_report(std::cout, results);
+  const bool any_error = std::any_of(results.begin(), results.end(), [](const ClipResult& r) {
+    return r.outcome == Outcome::kError;
+  });
+  return any_error ? 1 : 0;
+}
