@@ -1,16 +1,19 @@
 #pragma once
 // Runs the SAX scanner (json_scanner.h) over a payload and hands each member of the top-level
 // object straight to a decoder (the Sink), so messages are filled without building a DOM. Members
-// of a nested object under a known field are collected (one level deep) and handed over when the
-// object closes; everything under unknown fields is skipped.
+// of a nested object (or elements of a nested array) under a known field are collected (one level
+// deep) and handed over when the object (array) closes; everything under unknown fields is
+// skipped.
 //
 // The whole payload is always parsed, even after the sink found a problem, so a syntax error
 // anywhere wins over a field error (the same answer a DOM parse followed by validation would give).
 //
 // Sink interface:
 //   int field_index(std::string_view key)             -1 for unknown keys (ignored)
-//   void on_field(int index, const JsonValue& value)  scalars; objects/arrays as a bare type
+//   void on_field(int index, const JsonValue& value)  scalars
 //   void on_object_field(int index, const std::vector<JsonMember>& members)
+//   void on_array_field(int index, const std::vector<JsonMember>& elements)   keys empty
+// A nested container inside a collected one arrives as a member with a bare type.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -76,7 +79,7 @@ class JsonObjectReader {
   bool key(std::string_view k) {
     if (depth_ == 1) {
       field_ = sink_.field_index(k);
-    } else if (collecting_ && depth_ == 2) {
+    } else if (collecting_ == Collecting::kObject && depth_ == 2) {
       pending_key_ = k;
     }
     return true;
@@ -86,9 +89,8 @@ class JsonObjectReader {
     if (depth_ == 0) {
       top_level_is_object_ = true;
     } else if (depth_ == 1 && field_ >= 0) {
-      collecting_ = true;
-      members_.clear();
-    } else if (depth_ == 2 && collecting_) {
+      start_collecting(Collecting::kObject);
+    } else if (depth_ == 2 && collecting_ != Collecting::kNothing) {
       add_member(JsonType::kObject);
     }
     ++depth_;
@@ -97,8 +99,8 @@ class JsonObjectReader {
 
   bool end_object() {
     --depth_;
-    if (depth_ == 1 && collecting_) {
-      collecting_ = false;
+    if (depth_ == 1 && collecting_ == Collecting::kObject) {
+      collecting_ = Collecting::kNothing;
       sink_.on_object_field(field_, members_);
     }
     return true;
@@ -108,10 +110,8 @@ class JsonObjectReader {
     if (depth_ == 0) {
       // An array at the top is not an object; keep parsing so a syntax error still wins.
     } else if (depth_ == 1 && field_ >= 0) {
-      JsonValue v;
-      v.type = JsonType::kArray;
-      sink_.on_field(field_, v);
-    } else if (depth_ == 2 && collecting_) {
+      start_collecting(Collecting::kArray);
+    } else if (depth_ == 2 && collecting_ != Collecting::kNothing) {
       add_member(JsonType::kArray);
     }
     ++depth_;
@@ -120,6 +120,10 @@ class JsonObjectReader {
 
   bool end_array() {
     --depth_;
+    if (depth_ == 1 && collecting_ == Collecting::kArray) {
+      collecting_ = Collecting::kNothing;
+      sink_.on_array_field(field_, members_);
+    }
     return true;
   }
 
@@ -132,7 +136,7 @@ class JsonObjectReader {
   bool scalar(const JsonValue& v) {
     if (depth_ == 1) {
       if (field_ >= 0) sink_.on_field(field_, v);
-    } else if (depth_ == 2 && collecting_) {
+    } else if (depth_ == 2 && collecting_ != Collecting::kNothing) {
       JsonMember& m = add_member(v.type);
       m.boolean = v.boolean;
       m.integer = v.integer;
@@ -143,9 +147,16 @@ class JsonObjectReader {
     return true;
   }
 
+  enum class Collecting { kNothing, kObject, kArray };
+
+  void start_collecting(Collecting what) {
+    collecting_ = what;
+    members_.clear();
+  }
+
   JsonMember& add_member(JsonType type) {
     JsonMember& m = members_.emplace_back();
-    m.key = std::move(pending_key_);
+    if (collecting_ == Collecting::kObject) m.key = std::move(pending_key_);
     m.type = type;
     return m;
   }
@@ -153,7 +164,7 @@ class JsonObjectReader {
   Sink& sink_;
   int depth_ = 0;
   int field_ = -1;  // index of the current top-level key in the sink's table
-  bool collecting_ = false;
+  Collecting collecting_ = Collecting::kNothing;
   bool top_level_is_object_ = false;
   std::string pending_key_;
   std::vector<JsonMember> members_;

@@ -1,6 +1,7 @@
 #pragma once
 // One JSON value as the SAX reader hands it to a decoder: scalars carry their value, objects and
-// arrays only their type (a decoder that wants an object's members receives them separately).
+// arrays only their type (a decoder that wants an object's members or an array's elements receives
+// them separately).
 // Text is a view into the parser's buffer: valid only during the call that receives it.
 #include <cstdint>
 #include <string>
@@ -19,7 +20,8 @@ struct JsonValue {
   std::string_view text;        // kString
 };
 
-// A member of a nested object, owned, because it outlives the parser event that produced it.
+// A member of a nested object (or an element of a nested array: key empty), owned, because it
+// outlives the parser event that produced it.
 struct JsonMember {
   std::string key;
   JsonType type = JsonType::kNull;

@@ -62,12 +62,13 @@ constexpr NameTable<AlarmStatus, 5> kAlarmStatuses{{
     {AlarmStatus::kCancelled, "cancelled"},
 }};
 
-constexpr NameTable<CommandType, 5> kCommandTypes{{
+constexpr NameTable<CommandType, 6> kCommandTypes{{
     {CommandType::kAcknowledged, "acknowledged"},
     {CommandType::kPresent, "present"},
     {CommandType::kCleared, "cleared"},
     {CommandType::kTest, "test"},
     {CommandType::kConfig, "config"},
+    {CommandType::kReceipt, "receipt"},
 }};
 
 constexpr NameTable<CallState, 4> kCallStates{{

@@ -14,6 +14,8 @@ namespace anju::protocol {
 
 inline constexpr int kSchemaVersion = 1;
 inline constexpr std::size_t kMaxPayloadBytes = 64 * 1024;
+// Event ids one receipt may name; the engine splits longer lists over several receipts.
+inline constexpr std::size_t kMaxReceiptEvents = 1000;
 
 // What a node is; decides its broker rights and how the station supervises it.
 enum class NodeKind { kKiosk, kGateway, kVision, kEngine, kConsole, kSimulator };
@@ -46,7 +48,8 @@ enum class EventType {
 enum class PresenceState { kOnline, kOffline };
 enum class Priority { kHigh, kMedium, kLow };
 enum class AlarmStatus { kRaised, kAcknowledged, kPresent, kResolved, kCancelled };
-enum class CommandType { kAcknowledged, kPresent, kCleared, kTest, kConfig };
+// kReceipt: the engine journalled the events named in `events` (see docs/protocol.md, Receipts).
+enum class CommandType { kAcknowledged, kPresent, kCleared, kTest, kConfig, kReceipt };
 enum class CallState { kNone, kPlaced, kAcknowledged, kPresent };
 
 struct Box {
@@ -150,6 +153,7 @@ struct Command {
   std::string alarm;
   std::string staff;
   std::string text;
+  std::vector<std::string> events;  // receipt only: ids of the target's events now journalled
   bool operator==(const Command&) const = default;
 };
 

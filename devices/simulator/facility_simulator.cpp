@@ -21,6 +21,8 @@ FacilitySimulator::FacilitySimulator(SimulatorConfig config, TimestampMs start)
   for (std::size_t i = 0; i < rooms_.size(); ++i) {
     rooms_[i].id = room_id(static_cast<int>(i));
     schedule_idle(rooms_[i], 0);
+    // Rounds start spread over the first interval, as on a real floor.
+    rooms_[i].next_round_s = uniform(0, config_.round_interval_min * 60);
   }
 }
 
@@ -75,6 +77,7 @@ void FacilitySimulator::step_room(Room& room, TimestampMs now, std::vector<Event
         std::discrete_distribution<int> pick(weights.begin(), weights.end());
         const int what = pick(rng_);
         bool needs_staff = true;
+        room.cancel_device = (what == 1 || what == 5) ? "wc-" + room.id : "presence-" + room.id;
         if (what == 0) out.push_back(make(EventType::kCall, room, "call-" + room.id, now));
         if (what == 1) out.push_back(make(EventType::kBathroomCall, room, "wc-" + room.id, now));
         if (what == 2) {
@@ -107,7 +110,7 @@ void FacilitySimulator::step_room(Room& room, TimestampMs now, std::vector<Event
         auto present = make(EventType::kStaffPresent, room, "presence-" + room.id, now);
         present.staff = room.staff;
         out.push_back(std::move(present));
-        auto cancel = make(EventType::kCancel, room, "presence-" + room.id, now);
+        auto cancel = make(EventType::kCancel, room, room.cancel_device, now);
         cancel.staff = room.staff;
         out.push_back(std::move(cancel));
         room.phase = Phase::kStaffPresent;
@@ -122,6 +125,25 @@ void FacilitySimulator::step_room(Room& room, TimestampMs now, std::vector<Event
         break;
       }
     }
+  }
+}
+
+void FacilitySimulator::step_rounds(Room& room, TimestampMs now, std::vector<Event>& out) {
+  if (config_.round_interval_min <= 0) return;
+  const double t = sim_seconds(now);
+  while (room.next_round_s <= t) {
+    // A short visit: in and out within the same step (the visit itself is not what is tested).
+    const std::string staff =
+        kStaff[std::uniform_int_distribution<std::size_t>(0, kStaff.size() - 1)(rng_)];
+    if (room.phase == Phase::kIdle) {
+      auto in = make(EventType::kStaffPresent, room, "presence-" + room.id, now);
+      in.staff = staff;
+      out.push_back(std::move(in));
+      auto left = make(EventType::kStaffLeft, room, "presence-" + room.id, now);
+      left.staff = staff;
+      out.push_back(std::move(left));
+    }
+    room.next_round_s += config_.round_interval_min * 60 * uniform(0.85, 1.1);
   }
 }
 
@@ -157,7 +179,10 @@ std::vector<Event> FacilitySimulator::advance(TimestampMs now) {
     step_fixed_rate(now, out);
     return out;
   }
-  for (auto& room : rooms_) step_room(room, now, out);
+  for (auto& room : rooms_) {
+    step_room(room, now, out);
+    step_rounds(room, now, out);
+  }
   return out;
 }
 

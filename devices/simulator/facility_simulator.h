@@ -28,6 +28,8 @@ struct SimulatorConfig {
   // Staff response (seconds of simulated time): uniform in [min, max].
   double response_min_s = 30, response_max_s = 240;
   double visit_min_s = 60, visit_max_s = 300;
+  // Staff rounds: each room is visited about this often (simulated minutes); 0 = no rounds.
+  double round_interval_min = 105;
   // Simulated seconds per real second (a demo runs a busy shift in minutes).
   double speed = 1.0;
   // Load mode: when > 0, a fixed number of events per real second instead of the daily life above.
@@ -51,7 +53,9 @@ class FacilitySimulator {
     std::string id;
     Phase phase = Phase::kIdle;
     double next_s = 0;  // simulated time of this room's next happening
+    double next_round_s = 0;
     std::string staff;
+    std::string cancel_device;  // where the open call is cancelled (a pull cord resets at the cord)
   };
 
   double sim_seconds(TimestampMs now) const;
@@ -59,6 +63,7 @@ class FacilitySimulator {
   double uniform(double lo, double hi);
   void schedule_idle(Room& room, double from_s);
   void step_room(Room& room, TimestampMs now, std::vector<protocol::Event>& out);
+  void step_rounds(Room& room, TimestampMs now, std::vector<protocol::Event>& out);
   void step_fixed_rate(TimestampMs now, std::vector<protocol::Event>& out);
   protocol::Event make(protocol::EventType type, const Room& room, std::string device,
                        TimestampMs now);

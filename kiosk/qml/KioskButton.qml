@@ -11,21 +11,30 @@ Rectangle {
     property string secondText      // the same words in the other language, or a status
     property string hint            // a third, smaller line: what the button does
     property string iconName
+    property real iconRotation: 0
     property color fill: Theme.colors.action
     property color ink: Theme.colors.actionText
     property int labelPx: Theme.labelPx
     property int secondPx: Theme.bodyPx
     property int iconSize: Theme.iconPx
-    property real iconRotation: 0
     property bool vertical: false   // icon above the words (tiles) instead of beside them
-    property bool bold: true
     signal activated()
 
-    implicitWidth: Math.max(Theme.targetPx, content.implicitWidth + 2 * Theme.gapPx)
-    implicitHeight: Math.max(Theme.targetPx, content.implicitHeight + Theme.gapPx)
+    readonly property color textColor: enabled ? ink : Theme.colors.disabledText
+    readonly property bool hasIcon: iconName.length > 0
+    readonly property real padding: Theme.gapPx / 2 + Theme.borderPx
+    // The words' natural width, before any wrapping.
+    readonly property real wordsWidth: Math.max(label.implicitWidth, second.visible ? second.implicitWidth : 0,
+                                                hintText.visible ? hintText.implicitWidth : 0)
+
+    implicitWidth: Math.max(Theme.targetPx, 2 * padding + wordsWidth
+                            + (hasIcon && !vertical ? iconSize + Theme.gapPx / 2 : 0))
+    implicitHeight: Math.max(Theme.targetPx, 2 * padding + words.implicitHeight
+                             + (hasIcon && vertical ? iconSize + Theme.gapPx / 2 : 0))
     radius: Theme.radiusPx
     color: enabled ? fill : Theme.colors.disabled
-    border.color: Theme.highContrast || fill === Theme.colors.surface ? Theme.colors.border : "transparent"
+    border.color: Theme.highContrast || fill === Theme.colors.surface || !enabled ? Theme.colors.border
+                                                                                 : "transparent"
     border.width: Theme.borderPx
 
     Accessible.role: Accessible.Button
@@ -40,54 +49,55 @@ Rectangle {
         opacity: area.pressed ? 0.18 : 0
     }
 
-    Grid {
-        id: content
-        anchors.centerIn: parent
-        width: Math.min(implicitWidth, button.width - 2 * Theme.gapPx)
-        columns: button.vertical ? 1 : 2
-        spacing: Theme.gapPx / 2
-        horizontalItemAlignment: Grid.AlignHCenter
-        verticalItemAlignment: Grid.AlignVCenter
+    Icon {
+        id: icon
+        visible: button.hasIcon
+        name: button.iconName
+        color: button.textColor
+        size: button.iconSize
+        rotation: button.iconRotation
+        x: button.vertical ? (button.width - width) / 2
+                           : Math.max(button.padding, (button.width - button.implicitWidth) / 2 + button.padding)
+        y: button.vertical ? (button.height - height - Theme.gapPx / 2 - words.implicitHeight) / 2
+                           : (button.height - height) / 2
+    }
 
-        Icon {
-            visible: button.iconName.length > 0
-            name: button.iconName
-            color: button.enabled ? button.ink : Theme.colors.disabledText
-            size: button.iconSize
-            rotation: button.iconRotation
+    Column {
+        id: words
+        readonly property real available: button.width - 2 * button.padding
+                                          - (button.hasIcon && !button.vertical ? icon.width + Theme.gapPx / 2 : 0)
+        width: Math.min(button.wordsWidth, available)
+        x: button.vertical ? (button.width - width) / 2
+                           : (button.hasIcon ? icon.x + icon.width + Theme.gapPx / 2 : (button.width - width) / 2)
+        y: button.vertical && button.hasIcon ? icon.y + icon.height + Theme.gapPx / 2 : (button.height - height) / 2
+        spacing: 2
+
+        KText {
+            id: label
+            width: parent.width
+            horizontalAlignment: button.vertical || !button.hasIcon ? Text.AlignHCenter : Text.AlignLeft
+            text: button.text
+            color: button.textColor
+            font.pixelSize: button.labelPx
+            font.bold: true
         }
-        Column {
-            id: words
-            spacing: 4
-            width: Math.min(implicitWidth, button.width - 2 * Theme.gapPx
-                            - (button.vertical || button.iconName.length === 0 ? 0 : button.iconSize + Theme.gapPx / 2))
-            KText {
-                width: Math.min(implicitWidth, parent.width)
-                anchors.horizontalCenter: button.vertical ? parent.horizontalCenter : undefined
-                horizontalAlignment: button.vertical ? Text.AlignHCenter : Text.AlignLeft
-                text: button.text
-                color: button.enabled ? button.ink : Theme.colors.disabledText
-                font.pixelSize: button.labelPx
-                font.bold: button.bold
-            }
-            KText {
-                visible: button.secondText.length > 0
-                width: Math.min(implicitWidth, parent.width)
-                anchors.horizontalCenter: button.vertical ? parent.horizontalCenter : undefined
-                horizontalAlignment: button.vertical ? Text.AlignHCenter : Text.AlignLeft
-                text: button.secondText
-                color: button.enabled ? button.ink : Theme.colors.disabledText
-                font.pixelSize: button.secondPx
-            }
-            KText {
-                visible: button.hint.length > 0
-                width: Math.min(implicitWidth, parent.width)
-                anchors.horizontalCenter: button.vertical ? parent.horizontalCenter : undefined
-                horizontalAlignment: button.vertical ? Text.AlignHCenter : Text.AlignLeft
-                text: button.hint
-                color: button.enabled ? button.ink : Theme.colors.disabledText
-                font.pixelSize: Theme.minTextPx
-            }
+        KText {
+            id: second
+            visible: button.secondText.length > 0
+            width: parent.width
+            horizontalAlignment: label.horizontalAlignment
+            text: button.secondText
+            color: button.textColor
+            font.pixelSize: button.secondPx
+        }
+        KText {
+            id: hintText
+            visible: button.hint.length > 0
+            width: parent.width
+            horizontalAlignment: label.horizontalAlignment
+            text: button.hint
+            color: button.textColor
+            font.pixelSize: Theme.minTextPx
         }
     }
 

@@ -71,8 +71,25 @@ void EngineOutput::append(EngineOutput&& other) {
   duplicate = duplicate || other.duplicate;
 }
 
-AlarmEngine::AlarmEngine(AlarmPolicy policy, const Clock& clock, EngineSettings settings)
-    : policy_(std::move(policy)), clock_(clock), settings_(settings), started_(clock.now_ms()) {}
+AlarmEngine::AlarmEngine(AlarmPolicy policy, const Clock& clock, EngineSettings settings,
+                         RoundsPolicy rounds)
+    : policy_(std::move(policy)),
+      clock_(clock),
+      settings_(settings),
+      rounds_(std::move(rounds)),
+      started_(clock.now_ms()) {}
+
+void AlarmEngine::touch_room(const std::string& room) {
+  dirty_rooms_.insert(room);
+  rounds_.track(room, now());
+}
+
+void AlarmEngine::track_rooms(const std::vector<std::string>& rooms) {
+  for (const auto& room : rooms) {
+    known_rooms_.insert(room);
+    rounds_.track(room, now());
+  }
+}
 
 bool AlarmEngine::remember(const std::string& event_id) {
   if (!seen_ids_.insert(event_id).second) return false;
@@ -224,6 +241,10 @@ void AlarmEngine::on_staff_present(const Event& e, EngineOutput& out) {
   room_staff_[e.room] = e.staff;
   known_rooms_.insert(e.room);
   touch_room(e.room);
+  // A bedside check-in is the round: it ends an overdue-round alarm in the room.
+  rounds_.check_in(e.room, e.staff, std::min(e.ts, now()));
+  close_where(out, AlarmStatus::kResolved, e.staff,
+              [&](const AlarmState& a) { return a.type == "round_overdue" && a.room == e.room; });
   std::vector<std::string> ids;
   for (const auto& [id, a] : active_)
     if (a.room == e.room && !is_system_type(a.type) &&
@@ -390,6 +411,9 @@ EngineOutput AlarmEngine::tick() {
         static_cast<TimestampMs>(settings_.supervision_misses) * info.heartbeat_s * 1000)
       node_offline(node, "no heartbeat for " + std::to_string(silent_for / 1000) + " s", out);
   }
+  // Rounds that ran late.
+  for (const auto& room : rounds_.newly_overdue(t))
+    raise("round_overdue", nullptr, room, "engine", "", "", out);
   // Closed alarms leave the broker's retained store after a while.
   while (!closed_.empty() && t - closed_.front().first >= settings_.closed_retained_s * 1000LL) {
     out.cleared_alarms.push_back(closed_.front().second);

@@ -18,6 +18,7 @@
 #include "common/clock.h"
 #include "common/ids.h"
 #include "engine/alarm_policy.h"
+#include "engine/rounds.h"
 #include "protocol/messages.h"
 
 namespace anju::engine {
@@ -44,7 +45,8 @@ struct EngineSettings {
 
 class AlarmEngine {
  public:
-  AlarmEngine(AlarmPolicy policy, const Clock& clock, EngineSettings settings = {});
+  AlarmEngine(AlarmPolicy policy, const Clock& clock, EngineSettings settings = {},
+              RoundsPolicy rounds = {});
 
   EngineOutput on_event(const protocol::Event& event);
   EngineOutput on_presence(const protocol::Presence& presence);
@@ -61,6 +63,9 @@ class AlarmEngine {
   std::vector<protocol::RoomSummary> room_summaries() const;
   const protocol::AlarmState* find(const std::string& alarm_id) const;
   std::size_t active_count() const { return active_.size(); }
+  const RoundsTracker& rounds() const { return rounds_; }
+  // Starts rounds for rooms the facility configured (others start when first heard of).
+  void track_rooms(const std::vector<std::string>& rooms);
   const AlarmPolicy& policy() const { return policy_; }
 
  private:
@@ -91,7 +96,7 @@ class AlarmEngine {
   void node_offline(const std::string& node, const std::string& why, EngineOutput& out);
   void node_online(const std::string& node, EngineOutput& out);
 
-  void touch_room(const std::string& room) { dirty_rooms_.insert(room); }
+  void touch_room(const std::string& room);
   void flush_rooms(EngineOutput& out);
   protocol::RoomSummary summarize(const std::string& room) const;
   bool remember(const std::string& event_id);
@@ -117,6 +122,7 @@ class AlarmEngine {
   std::map<std::string, NodeInfo> nodes_;
   std::unordered_set<std::string> seen_ids_;
   std::deque<std::string> seen_order_;
+  RoundsTracker rounds_;
   TimestampMs started_ = 0;
 };
 

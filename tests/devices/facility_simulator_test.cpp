@@ -118,3 +118,46 @@ TEST(FacilitySimulator, SameSeedSameLife) {
 
 }  // namespace
 }  // namespace anju::devices
+
+namespace anju::devices {
+namespace {
+
+TEST(FacilitySimulator, BathroomCallsAreCancelledAtThePullCord) {
+  SimulatorConfig cfg;
+  cfg.rooms = 5;
+  cfg.calls_per_hour = cfg.requests_per_hour = cfg.bed_exits_per_hour = 0;
+  cfg.door_openings_per_hour = cfg.emergencies_per_hour = 0;
+  cfg.bathroom_calls_per_hour = 2;
+  cfg.speed = 600;
+  FacilitySimulator sim(cfg, kStart);
+  int cancels = 0;
+  for (TimestampMs t = kStart; t <= kStart + 600'000; t += 1000)
+    for (const auto& e : sim.advance(t))
+      if (e.type == protocol::EventType::kCancel) {
+        EXPECT_EQ(e.device, "wc-" + e.room);
+        ++cancels;
+      }
+  EXPECT_GT(cancels, 10);
+}
+
+TEST(FacilitySimulator, StaffMakeRoundsInEveryRoom) {
+  SimulatorConfig cfg;
+  cfg.rooms = 8;
+  cfg.calls_per_hour = cfg.bathroom_calls_per_hour = cfg.requests_per_hour = 0;
+  cfg.bed_exits_per_hour = cfg.door_openings_per_hour = cfg.emergencies_per_hour = 0;
+  cfg.round_interval_min = 60;
+  cfg.speed = 3600;  // a real second is an hour
+  FacilitySimulator sim(cfg, kStart);
+  std::map<std::string, int> visits;
+  for (TimestampMs t = kStart; t <= kStart + 10'000; t += 100)
+    for (const auto& e : sim.advance(t))
+      if (e.type == protocol::EventType::kStaffPresent) ++visits[e.room];
+  ASSERT_EQ(visits.size(), 8u);
+  for (const auto& [room, n] : visits) {
+    EXPECT_GE(n, 9) << room;  // ten hours, hourly rounds with some jitter
+    EXPECT_LE(n, 12) << room;
+  }
+}
+
+}  // namespace
+}  // namespace anju::devices

@@ -29,14 +29,16 @@ Fields blob_fields(BlobParams& p) {
 
 Fields tracker_fields(TrackerParams& p) {
   return {{"history_s", &p.history_s}, {"lost_s", &p.lost_s}, {"grow", &p.grow},
-          {"stale_s", &p.stale_s}};
+          {"active_s", &p.active_s}};
 }
 
 Fields fall_fields(FallParams& p) {
   return {{"confirm_s", &p.confirm_s},         {"max_descent_s", &p.max_descent_s},
           {"upright_level", &p.upright_level}, {"down_level", &p.down_level},
           {"up_level", &p.up_level},           {"recover_s", &p.recover_s},
-          {"getup_s", &p.getup_s},             {"min_upright_aspect", &p.min_upright_aspect}};
+          {"getup_s", &p.getup_s},             {"min_upright_aspect", &p.min_upright_aspect},
+          {"min_person_height", &p.min_person_height}, {"min_active_share", &p.min_active_share},
+          {"max_head_speed", &p.max_head_speed}};
 }
 
 std::map<std::string, std::function<Fields(DetectorParams&)>> sections() {

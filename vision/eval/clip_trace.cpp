@@ -28,7 +28,7 @@ ClipTrace::ClipTrace(const std::filesystem::path& dir, const std::string& clip_f
   std::filesystem::create_directories(dir);
   sheet_path_ = dir / (name + ".png");
   csv_ = std::fopen((dir / (name + ".csv")).string().c_str(), "w");
-  if (csv_) std::fputs("t,track,x,y,w,h,seen,phase,head_height,event\n", csv_);
+  if (csv_) std::fputs("t,track,x,y,w,h,seen,phase,head_height,area,active_y,active_h,active_area,event\n", csv_);
 }
 
 ClipTrace::~ClipTrace() {
@@ -55,9 +55,11 @@ void ClipTrace::on_frame(const cv::Mat& frame, double t, const CameraAnalyzer& a
       for (const auto& o : observations) {
         if (o.track == track.id) event += o.kind == ObservationKind::kFall ? "fall" : "cleared";
       }
-      std::fprintf(csv_, "%.3f,%d,%d,%d,%d,%d,%d,%d,%.3f,%s\n", t, track.id, track.box.x,
-                   track.box.y, track.box.width, track.box.height, track.seen_now ? 1 : 0, phase,
-                   monitor ? monitor->head_height() : 0.0, event.c_str());
+      const TrackSample& s = track.history.back();
+      std::fprintf(csv_, "%.3f,%d,%d,%d,%d,%d,%d,%d,%.3f,%d,%d,%d,%d,%s\n", t, track.id,
+                   track.box.x, track.box.y, track.box.width, track.box.height,
+                   track.seen_now ? 1 : 0, phase, monitor ? monitor->head_height() : 0.0, s.area,
+                   s.active_box.y, s.active_box.height, s.active_area, event.c_str());
     }
   }
   if (t + 1e-9 < next_tile_t_) return;

@@ -1,7 +1,6 @@
 #include "fall/fall_monitor.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <limits>
 
@@ -10,87 +9,106 @@ namespace anju::vision {
 std::optional<FallMonitor::Reference> FallMonitor::find_reference(
     const Track& track, double t, const FrameGeometry& geometry) const {
   const double since = t - (p_.max_descent_s + 1.0);
-  std::optional<Reference> best;
+  const TrackSample* best = nullptr;
   for (const auto& s : track.history) {
-    if (s.t < since) continue;
+    if (s.t < since || s.active_area < p_.min_active_share * s.area) continue;
     const cv::Rect& b = s.box;
     // Feet or head cut off by the frame edge: the height is not the person's.
     if (b.y <= 0 || b.y + b.height >= geometry.size.height) continue;
     if (b.height < p_.min_upright_aspect * b.width * geometry.pixel_aspect) continue;
-    if (!best || b.height > best->height) {
-      best = Reference{s.t, static_cast<double>(b.y + b.height), static_cast<double>(b.height)};
-    }
+    if (b.height < p_.min_person_height * geometry.size.height) continue;
+    if (!best || s.active_box.y < best->active_box.y) best = &s;
   }
-  return best;
+  if (!best) return std::nullopt;
+  return Reference{best->t, static_cast<double>(best->box.br().y),
+                   static_cast<double>(best->box.height), static_cast<double>(best->area)};
 }
 
-double FallMonitor::smoothed_top(const Track& track) const {
-  // Median of the last three tops: one noisy frame (a shadow, a hand) does not move the head.
-  std::array<double, 3> tops{};
-  std::size_t n = 0;
-  for (auto it = track.history.rbegin(); it != track.history.rend() && n < tops.size(); ++it) {
-    tops[n++] = it->box.y;
+std::optional<double> FallMonitor::continuous_descent(const Track& track,
+                                                      const Reference& r) const {
+  std::optional<double> later_head;
+  double later_t = 0;
+  for (auto it = track.history.rbegin(); it != track.history.rend(); ++it) {
+    const auto head = moving_head(*it, r);
+    if (!head) continue;
+    if (later_head) {
+      // One frame of slack (0.1) for how ragged a moving silhouette's top is.
+      const double drop = *later_head - *head;
+      if (-drop > p_.max_head_speed * (later_t - it->t) + 0.1) return std::nullopt;
+    }
+    if (*head >= p_.upright_level) return it->t;
+    later_head = head;
+    later_t = it->t;
   }
-  std::sort(tops.begin(), tops.begin() + static_cast<std::ptrdiff_t>(n));
-  return tops[n / 2];
+  return std::nullopt;
+}
+
+std::optional<double> FallMonitor::moving_head(const TrackSample& sample,
+                                               const Reference& r) const {
+  if (sample.active_area < p_.min_active_share * r.area) return std::nullopt;
+  return (r.feet - sample.active_box.y) / r.height;
+}
+
+std::optional<FallChange> FallMonitor::watch(const Track& track, double t,
+                                             const FrameGeometry& geometry, bool suppressed) {
+  const auto reference = find_reference(track, t, geometry);
+  if (!reference) return std::nullopt;
+  const auto head = moving_head(track.history.back(), *reference);
+  if (!head) return std::nullopt;
+  head_height_ = *head;
+  if (suppressed || *head > p_.down_level) return std::nullopt;
+  const auto last_upright = continuous_descent(track, *reference);
+  if (!last_upright) return std::nullopt;
+  const double descent = t - *last_upright;
+  if (descent > p_.max_descent_s) return std::nullopt;
+  phase_ = FallPhase::kDown;
+  frozen_ = *reference;
+  down_since_ = t;
+  descent_s_ = descent;
+  lowest_ = *head;
+  up_ = false;
+  up_since_ = -1;
+  return std::nullopt;
+}
+
+void FallMonitor::follow_posture(const Track& track, double t) {
+  // No movement: still where they were, up or down.
+  if (!track.seen_now) return;
+  const auto head = moving_head(track.history.back(), frozen_);
+  if (!head) return;
+  head_height_ = *head;
+  lowest_ = std::min(lowest_, *head);
+  const bool up = *head > p_.up_level;
+  if (up && !up_) up_since_ = t;
+  up_ = up;
 }
 
 std::optional<FallChange> FallMonitor::update(const Track& track, double t,
                                               const FrameGeometry& geometry, bool suppressed) {
   head_height_ = std::numeric_limits<double>::quiet_NaN();
   if (track.history.empty()) return std::nullopt;
-  // Unseen while down: someone lying still fades into the background; they are where they were.
-  if (!track.seen_now && phase_ == FallPhase::kWatching) return std::nullopt;
-  const double top = track.seen_now ? smoothed_top(track) : last_top_;
-  last_top_ = top;
-
   if (phase_ == FallPhase::kWatching) {
-    const auto reference = find_reference(track, t, geometry);
-    if (!reference) return std::nullopt;
-    head_height_ = head_height_of(top, *reference);
-    if (suppressed || head_height_ > p_.down_level) return std::nullopt;
-    double last_upright = -std::numeric_limits<double>::infinity();
-    for (auto it = track.history.rbegin(); it != track.history.rend(); ++it) {
-      if (head_height_of(it->box.y, *reference) >= p_.upright_level) {
-        last_upright = it->t;
-        break;
-      }
-    }
-    const double descent = t - last_upright;
-    if (descent > p_.max_descent_s) return std::nullopt;
-    phase_ = FallPhase::kDown;
-    frozen_ = *reference;
-    down_since_ = t;
-    descent_s_ = descent;
-    lowest_ = head_height_;
-    up_since_ = -1;
-    return std::nullopt;
+    if (!track.seen_now) return std::nullopt;
+    return watch(track, t, geometry, suppressed);
   }
-
-  head_height_ = head_height_of(top, frozen_);
-  const bool up = head_height_ > p_.up_level;
-  if (up && up_since_ < 0) up_since_ = t;
-  if (!up) up_since_ = -1;
-
+  follow_posture(track, t);
   if (phase_ == FallPhase::kDown) {
-    lowest_ = std::min(lowest_, head_height_);
-    if (up && t - up_since_ >= p_.recover_s) {
-      phase_ = FallPhase::kWatching;
+    if (up_ && t - up_since_ >= p_.recover_s) {
+      phase_ = FallPhase::kWatching;  // bent down, crouched, sat: not a fall
       return std::nullopt;
     }
     if (t - down_since_ < p_.confirm_s) return std::nullopt;
     phase_ = FallPhase::kFallen;
-    up_since_ = -1;
+    up_ = false;
     // Lower and faster is surer: a person flat on the floor after a one-second drop scores ~1.
     const double depth = std::clamp((p_.down_level - lowest_) / p_.down_level, 0.0, 1.0);
     const double speed = std::clamp(1.0 - descent_s_ / p_.max_descent_s, 0.0, 1.0);
     return FallChange{true, t, 0.5 + 0.25 * depth + 0.25 * speed, descent_s_, track.box};
   }
-
   // Fallen: only getting up ends it.
-  if (up && t - up_since_ >= p_.getup_s) {
+  if (up_ && t - up_since_ >= p_.getup_s) {
     phase_ = FallPhase::kWatching;
-    up_since_ = -1;
+    up_ = false;
     return FallChange{false, t, 0, 0, track.box};
   }
   return std::nullopt;

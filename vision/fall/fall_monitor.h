@@ -3,9 +3,11 @@
 //   watching --(head drops from upright to the floor within max_descent_s)--> down
 //   down --(stays down confirm_s)--> fallen: report once      down --(up again)--> watching
 //   fallen --(up for getup_s)--> watching: report cleared
-// The upright reference (height and feet line) is the tallest recent posture, frozen when the
-// descent is seen, so a person lying still does not slowly become the new "upright".
-#include <deque>
+// The head is the top of the moving part of the person (what they left behind does not move); the
+// upright reference (height, feet line) is the box the person had when their moving head was
+// highest in the last seconds, frozen when the descent is seen, so a person lying still never
+// becomes the new "upright". While nothing moves, the person is
+// where they were last seen moving.
 #include <opencv2/core.hpp>
 #include <optional>
 
@@ -33,13 +35,13 @@ class FallMonitor {
  public:
   explicit FallMonitor(const FallParams& params) : p_(params) {}
 
-  // Call once per frame for the track (seen or not; unseen keeps the last posture). `suppressed`: the person is where lying is
+  // Call once per frame for the track (seen or not). `suppressed`: the person is where lying is
   // normal (a bed zone), so no new fall starts there.
   std::optional<FallChange> update(const Track& track, double t, const FrameGeometry& geometry,
                                    bool suppressed = false);
 
   FallPhase phase() const { return phase_; }
-  // Head height of the latest sample against the current or frozen reference (NaN if none).
+  // Head height of the latest moving sample against the reference (NaN if none this frame).
   double head_height() const { return head_height_; }
 
  private:
@@ -47,11 +49,18 @@ class FallMonitor {
     double t = 0;
     double feet = 0;    // y of the feet line
     double height = 0;  // upright height, processing pixels
+    double area = 0;    // foreground pixels when upright
   };
   std::optional<Reference> find_reference(const Track& track, double t,
                                           const FrameGeometry& geometry) const;
-  double smoothed_top(const Track& track) const;
-  double head_height_of(double top, const Reference& r) const { return (r.feet - top) / r.height; }
+  // Head height of a sample's moving part, if enough of the body moved.
+  std::optional<double> moving_head(const TrackSample& sample, const Reference& r) const;
+  // Time the head was last upright if it came down from there at a speed a body can fall.
+  std::optional<double> continuous_descent(const Track& track, const Reference& r) const;
+  std::optional<FallChange> watch(const Track& track, double t, const FrameGeometry& geometry,
+                                  bool suppressed);
+  // Down or fallen: tracks whether the person is up again, for how long.
+  void follow_posture(const Track& track, double t);
 
   FallParams p_;
   FallPhase phase_ = FallPhase::kWatching;
@@ -60,8 +69,8 @@ class FallMonitor {
   double descent_s_ = 0;
   double lowest_ = 1;
   double up_since_ = -1;  // < 0: not up
+  bool up_ = false;
   double head_height_ = 0;
-  double last_top_ = 0;
 };
 
 }  // namespace anju::vision

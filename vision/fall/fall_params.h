@@ -1,5 +1,6 @@
 #pragma once
-// The few physical quantities fall detection depends on. Heights are shares of the person's own
+// The few physical quantities fall detection depends on. The head is followed by the top of the
+// person's moving part; the upright reference is the box they had when the head was highest. Heights are shares of the person's own
 // upright height measured from where their feet were ("head height" 1 = standing, 0 = head at the
 // floor), so they hold for any camera distance and resolution. See docs/vision.md for the why.
 namespace anju::vision {
@@ -15,6 +16,11 @@ struct FallParams {
   double recover_s = 0.5;       // up this long before the confirmation: not a fall after all
   double getup_s = 1.5;         // up this long after an alert: the fall is cleared
   double min_upright_aspect = 1.0;  // height / width of a posture that can serve as "upright"
+  double min_person_height = 0.15;  // share of the frame height an upright person covers at least
+  double max_head_speed = 3.0;      // upright heights per second a falling head can drop (about
+                                    // 5 m/s); faster jumps are measurement artefacts
+  double min_active_share = 0.15;   // movement counts when this share of the upright body moves
+                                    // (less is a hand, a foot, flicker)
 };
 
 }  // namespace anju::vision

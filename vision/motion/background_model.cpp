@@ -197,7 +197,8 @@ bool BackgroundModel::apply(const cv::Mat& frame, double t, cv::Mat& foreground)
       const float* p = prev + 3 * x;
       float* m = mean + 3 * x;
       const float threshold = std::max(min2, k2 * var[x]);
-      if (distance2(c, p) > threshold) changed[x] = t;
+      // A change well above the noise: compression flicker must not make the still look active.
+      if (distance2(c, p) > 4 * threshold) changed[x] = t;
       const float d2 = distance2(c, m);
       bool fg = d2 > threshold;
       bool shadow = false;

@@ -4,13 +4,9 @@
 #include <opencv2/imgproc.hpp>
 
 namespace anju::vision {
-namespace {
-
-}  // namespace
-
 BlobExtractor::BlobExtractor(BlobParams params) : p_(params) {}
 
-std::vector<Blob> BlobExtractor::extract(const cv::Mat& mask, const cv::Mat& last_change) {
+std::vector<Blob> BlobExtractor::extract(const cv::Mat& mask) {
   static const cv::Mat kSpeck = cv::getStructuringElement(cv::MORPH_RECT, {3, 3});
   cv::morphologyEx(mask, cleaned_, cv::MORPH_OPEN, kSpeck);
   const int gap = std::max(1, static_cast<int>(p_.join_fraction * mask.cols + 0.5));
@@ -25,12 +21,10 @@ std::vector<Blob> BlobExtractor::extract(const cv::Mat& mask, const cv::Mat& las
   for (int y = 0; y < mask.rows; ++y) {
     const std::uint8_t* m = cleaned_.ptr<std::uint8_t>(y);
     const int* l = labels_.ptr<int>(y);
-    const double* changed = last_change.ptr<double>(y);
     for (int x = 0; x < mask.cols; ++x) {
       if (!m[x]) continue;
       const auto i = static_cast<std::size_t>(l[x]);
       ++pieces[i].area;
-      pieces[i].last_active = std::max(pieces[i].last_active, changed[x]);
       lo[i].x = std::min(lo[i].x, x);
       lo[i].y = std::min(lo[i].y, y);
       hi[i].x = std::max(hi[i].x, x);
@@ -41,6 +35,7 @@ std::vector<Blob> BlobExtractor::extract(const cv::Mat& mask, const cv::Mat& las
   for (std::size_t i = 1; i < pieces.size(); ++i) {
     if (pieces[i].area == 0) continue;
     pieces[i].box = cv::Rect(lo[i], hi[i] + cv::Point(1, 1));
+    pieces[i].label = static_cast<int>(i);
     blobs.push_back(pieces[i]);
   }
   const double min_area = p_.min_area_fraction * static_cast<double>(mask.total());

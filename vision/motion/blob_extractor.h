@@ -10,7 +10,7 @@ namespace anju::vision {
 struct Blob {
   cv::Rect box;   // processing pixels, tight around the foreground pixels
   int area = 0;   // foreground pixels
-  double last_active = 0;  // latest time any of its pixels changed (what a person does, a ghost not)
+  int label = 0;  // its pixels in labels()
 };
 
 struct BlobParams {
@@ -23,11 +23,12 @@ struct BlobParams {
 class BlobExtractor {
  public:
   explicit BlobExtractor(BlobParams params = {});
-  // mask: CV_8UC1 0/255; last_change: CV_64FC1 per-pixel time of the last change (see
-  // BackgroundModel). Blobs sorted by area, largest first.
-  std::vector<Blob> extract(const cv::Mat& mask, const cv::Mat& last_change);
+  // mask: CV_8UC1 0/255. Blobs sorted by area, largest first.
+  std::vector<Blob> extract(const cv::Mat& mask);
   // The cleaned mask of the last call (specks removed), for the privacy silhouette and debugging.
   const cv::Mat& cleaned_mask() const { return cleaned_; }
+  // CV_32SC1: which blob (Blob::label) each pixel of the cleaned mask belongs to.
+  const cv::Mat& labels() const { return labels_; }
 
  private:
   BlobParams p_;

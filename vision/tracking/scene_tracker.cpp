@@ -12,7 +12,9 @@ bool SceneTracker::process(const cv::Mat& frame, double t, const std::vector<int
   const cv::Mat& small = scaler_.scale(frame);
   const bool same_scene = background_.apply(small, t, mask_);
   if (!same_scene) tracker_.clear();
-  tracker_.update(blobs_.extract(mask_, background_.last_change()), t, held);
+  const auto blobs = blobs_.extract(mask_);
+  tracker_.update(blobs, {blobs_.cleaned_mask(), blobs_.labels(), background_.last_change()}, t,
+                  held);
   return same_scene;
 }
 

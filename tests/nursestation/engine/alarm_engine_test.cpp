@@ -324,3 +324,30 @@ TEST_F(AlarmEngineTest, ARepeatedPressAfterAcknowledgeTellsTheKioskAgain) {
 
 }  // namespace
 }  // namespace anju::engine
+
+namespace anju::engine {
+namespace {
+
+TEST(AlarmEngineRounds, ALateRoundRaisesALowAlarmThatTheNextBedsideVisitResolves) {
+  ManualClock clock(1'699'934'400'000);  // noon, UTC+8
+  AlarmEngine engine(AlarmPolicy::defaults(), clock);
+  engine.track_rooms({"101"});
+  clock.advance(130 * 60'000);
+  EXPECT_TRUE(engine.tick().alarms.empty()) << "two-hour round still within grace";
+  clock.advance(2 * 60'000);
+  auto late = engine.tick();
+  ASSERT_EQ(late.alarms.size(), 1u);
+  EXPECT_EQ(late.alarms[0].type, "round_overdue");
+  EXPECT_EQ(late.alarms[0].priority, protocol::Priority::kLow);
+  EXPECT_EQ(late.alarms[0].room, "101");
+  auto visit =
+      testing::make_event(protocol::EventType::kStaffPresent, "101", "kiosk-101", clock.now_ms());
+  visit.staff = "n02";
+  auto out = engine.on_event(visit);
+  ASSERT_EQ(out.alarms.size(), 1u);
+  EXPECT_EQ(out.alarms[0].status, protocol::AlarmStatus::kResolved);
+  EXPECT_EQ(engine.rounds().status("101", clock.now_ms())->last_staff, "n02");
+}
+
+}  // namespace
+}  // namespace anju::engine
