@@ -2,6 +2,7 @@
 
 #include <mqtt/message.h>
 
+#include <atomic>
 #include <condition_variable>
 #include <mutex>
 #include <optional>
@@ -93,6 +94,9 @@ class Bus::Impl {
   std::mutex lifecycle_mutex_;  // start() / stop()
   bool started_ = false;
   bool stopped_ = false;
+
+  // The subscriber connection (generation) whose subscriptions the broker confirmed.
+  std::atomic<std::uint64_t> subscribed_generation_{0};
 
   mutable std::mutex state_mutex_;
   mutable std::condition_variable state_cv_;
@@ -194,15 +198,29 @@ void Bus::Impl::publisher_up() {
 
 void Bus::Impl::subscriber_up() {
   // The persistent session normally keeps the subscriptions, but the broker may have lost it
-  // (restart without its database, session expired): subscribing again costs little.
+  // (restart without its database, session expired): subscribing again costs little. Until the
+  // broker has answered, the bus does not count as connected: a caller that waits for
+  // wait_connected() and then has something published must be sure the handlers will get it.
+  const std::uint64_t generation = subscriber_->generation();
   const auto filters = dispatcher_.filters();
-  if (!filters.empty()) subscriber_->subscribe(filters, kSubscribeWait);
+  switch (subscriber_->subscribe(filters, kSubscribeWait)) {
+    case SubscribeResult::kConfirmed:
+    case SubscribeResult::kRefused:  // logged; reconnecting would be refused the same way
+      break;
+    case SubscribeResult::kNoAnswer:
+      subscriber_->force_reconnect("the broker did not answer the subscriptions");
+      return;
+    case SubscribeResult::kNotConnected:
+      return;  // lost meanwhile: the next connection subscribes again
+  }
+  subscribed_generation_ = generation;
   update_connected();
 }
 
 bool Bus::Impl::links_up() const {
   if (!publisher_ || !publisher_->up()) return false;
-  return !subscriber_ || subscriber_->up();
+  if (!subscriber_) return true;
+  return subscriber_->up() && subscribed_generation_.load() == subscriber_->generation();
 }
 
 void Bus::Impl::update_connected() {
@@ -314,7 +332,10 @@ void Bus::Impl::subscribe(std::string filter, MessageHandler handler, SubscribeO
   dispatcher_.add(filter, std::move(handler), options);
   // Now if connected (waiting for the broker's answer, so messages published after this returns
   // reach the handler); otherwise subscriber_up() subscribes at the next connection.
-  if (subscriber_->up()) subscriber_->subscribe({{filter, options.qos}}, kSubscribeWait);
+  if (subscriber_->subscribe({{filter, options.qos}}, kSubscribeWait) ==
+      SubscribeResult::kNoAnswer) {
+    subscriber_->force_reconnect("the broker did not answer a subscription");
+  }
 }
 
 void Bus::Impl::set_heartbeat_stats(

@@ -271,25 +271,33 @@ mqtt::delivery_token_ptr Link::publish(mqtt::const_message_ptr msg) {
   }
 }
 
-bool Link::subscribe(const std::vector<std::pair<std::string, int>>& filters,
-                     std::chrono::milliseconds wait) {
-  if (!client_ || !up_ || filters.empty()) return false;
+SubscribeResult Link::subscribe(const std::vector<std::pair<std::string, int>>& filters,
+                                std::chrono::milliseconds wait) {
+  if (!client_ || !up_) return SubscribeResult::kNotConnected;
+  if (filters.empty()) return SubscribeResult::kConfirmed;
   auto topics = std::make_shared<mqtt::string_collection>();
   mqtt::iasync_client::qos_collection qos;
   for (const auto& [filter, q] : filters) {
     topics->push_back(filter);
     qos.push_back(q);
   }
+  mqtt::token_ptr token;
   try {
-    auto token = client_->subscribe(topics, qos);
-    if (wait.count() > 0 && !token->wait_for(wait)) {
-      log("subscribe: no answer from the broker within " + std::to_string(wait.count()) + " ms");
-      return false;
-    }
-    return true;
+    token = client_->subscribe(topics, qos);
   } catch (const std::exception& e) {
     log(std::string("subscribe: ") + e.what());
-    return false;
+    return up_ ? SubscribeResult::kNoAnswer : SubscribeResult::kNotConnected;
+  }
+  try {
+    if (!token->wait_for(wait)) {
+      log("subscribe: no answer from the broker within " + std::to_string(wait.count()) + " ms");
+      return SubscribeResult::kNoAnswer;
+    }
+    return SubscribeResult::kConfirmed;
+  } catch (const std::exception& e) {
+    // The broker answered, refusing (some of) the filters; another attempt would get the same.
+    log(std::string("subscribe refused by the broker: ") + e.what());
+    return SubscribeResult::kRefused;
   }
 }
 

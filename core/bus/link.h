@@ -38,6 +38,7 @@ struct LinkSettings {
 };
 
 enum class SendResult { kSent, kStale, kFailed };
+enum class SubscribeResult { kConfirmed, kRefused, kNoAnswer, kNotConnected };
 
 class Link {
  public:
@@ -68,9 +69,9 @@ class Link {
                                    void* context, mqtt::iaction_listener& listener);
   // Best effort on whatever connection is up (presence, heartbeats); null if not sent.
   mqtt::delivery_token_ptr publish(mqtt::const_message_ptr msg);
-  // Subscribes now if up (waits up to `wait` for the SUBACK); false if not up or refused.
-  bool subscribe(const std::vector<std::pair<std::string, int>>& filters,
-                 std::chrono::milliseconds wait);
+  // Subscribes now if up and waits up to `wait` for the broker's answer (SUBACK).
+  SubscribeResult subscribe(const std::vector<std::pair<std::string, int>>& filters,
+                            std::chrono::milliseconds wait);
   // Drops the current connection so the loop makes a fresh one (a publish failed on it).
   void force_reconnect(std::string_view reason);
 

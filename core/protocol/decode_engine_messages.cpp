@@ -97,12 +97,22 @@ constexpr FieldSpec<Command> kCommandFields[] = {
     {"alarm", kOptional, [](auto& f, Command& m, auto& v) { read_id(f, v, m.alarm); }},
     {"staff", kOptional, [](auto& f, Command& m, auto& v) { read_id(f, v, m.staff); }},
     {"text", kOptional, [](auto& f, Command& m, auto& v) { read_text(f, v, m.text); }},
+    {"events", kOptional, nullptr, nullptr,
+     [](auto& f, Command& m, auto& elements) {
+       read_message_ids(f, elements, kMaxReceiptEvents, m.events);
+     }},
 };
 static_assert(is_well_formed(kCommandFields));
 
-// What the node shows (help is coming, staff here, call cleared) is always about one alarm.
+// What the node shows (help is coming, staff here, call cleared) is always about one alarm; a
+// receipt always names events, and only a receipt does (a node must not take an alarm command
+// for a receipt and forget events it still has to resend).
 void validate_command(const Command& m, Checks<Command>& c) {
   const auto cmd = to_string(m.cmd);
+  if (m.cmd != CommandType::kReceipt && !m.events.empty()) {
+    c.fail(ErrorCode::kInvalidValue, "events",
+           "only for cmd 'receipt', not '" + std::string(cmd) + "'");
+  }
   switch (m.cmd) {
     case CommandType::kAcknowledged:
     case CommandType::kPresent:
@@ -111,6 +121,9 @@ void validate_command(const Command& m, Checks<Command>& c) {
       break;
     case CommandType::kConfig:
       c.require("text", m.text.empty(), "cmd", cmd);
+      break;
+    case CommandType::kReceipt:
+      c.require("events", m.events.empty(), "cmd", cmd);
       break;
     case CommandType::kTest:
       break;

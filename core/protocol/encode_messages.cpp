@@ -83,6 +83,7 @@ std::string encode(const Command& m) {
   auto w = start(m.id, m.ts);
   w.text("node", m.node).text("cmd", to_string(m.cmd));
   w.optional_text("alarm", m.alarm).optional_text("staff", m.staff).optional_text("text", m.text);
+  if (m.cmd == CommandType::kReceipt || !m.events.empty()) w.text_array("events", m.events);
   return std::move(w).finish();
 }
 

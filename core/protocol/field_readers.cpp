@@ -120,6 +120,27 @@ void read_message_id(const FieldContext& f, const JsonValue& v, std::string& out
   out.assign(v.text);
 }
 
+void read_message_ids(const FieldContext& f, const std::vector<JsonMember>& elements,
+                      std::size_t max, std::vector<std::string>& out) {
+  if (elements.size() > max) {
+    return f.fail(ErrorCode::kInvalidValue, "at most " + std::to_string(max) + " entries, got " +
+                                                std::to_string(elements.size()));
+  }
+  std::vector<std::string> ids;
+  ids.reserve(elements.size());
+  for (std::size_t i = 0; i < elements.size(); ++i) {
+    const JsonMember& element = elements[i];
+    if (element.type != JsonType::kString || !is_valid_message_id(element.text)) {
+      // The name is built only on failure; read_message_id words the reason as for any id.
+      const std::string name = std::string(f.name) + "[" + std::to_string(i) + "]";
+      std::string ignored;
+      return read_message_id(FieldContext{name, true, f.errors}, element.value(), ignored);
+    }
+    ids.push_back(element.text);
+  }
+  out = std::move(ids);
+}
+
 void read_timestamp(const FieldContext& f, const JsonValue& v, std::int64_t& out) {
   read_count(f, v, std::numeric_limits<std::int64_t>::max(), out);
 }

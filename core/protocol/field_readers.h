@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/result.h"
 #include "protocol/json_value.h"
@@ -47,6 +48,10 @@ void read_text(const FieldContext& f, const JsonValue& v, std::string& out);
 void read_id(const FieldContext& f, const JsonValue& v, std::string& out);
 // A message id: empty (optional fields only), or 1-128 of [A-Za-z0-9_.-].
 void read_message_id(const FieldContext& f, const JsonValue& v, std::string& out);
+// An array of at most `max` message ids, none empty. A bad element is named by its position:
+//   "field 'events[2]': must be 1-128 characters of [A-Za-z0-9_.-]"
+void read_message_ids(const FieldContext& f, const std::vector<JsonMember>& elements,
+                      std::size_t max, std::vector<std::string>& out);
 // Milliseconds since the epoch: an integer >= 0.
 void read_timestamp(const FieldContext& f, const JsonValue& v, std::int64_t& out);
 // A non-negative integer no larger than max.

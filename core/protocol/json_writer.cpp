@@ -143,6 +143,17 @@ JsonWriter& JsonWriter::optional_integer(std::string_view k, std::int64_t value)
   return value == 0 ? *this : integer(k, value);
 }
 
+JsonWriter& JsonWriter::text_array(std::string_view k, const std::vector<std::string>& values) {
+  key(k);
+  out_ += '[';
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (i > 0) out_ += ',';
+    string(values[i]);
+  }
+  out_ += ']';
+  return *this;
+}
+
 JsonWriter& JsonWriter::begin_object(std::string_view k) {
   key(k);
   out_ += '{';

@@ -23,9 +23,15 @@ template <class T>
 struct FieldSpec {
   std::string_view name;
   bool required = false;
-  // Exactly one of the two is set: scalar fields get the value, object fields their members.
+  // Exactly one of the three is set: scalar fields get the value, object fields their members,
+  // array fields their elements.
   void (*read)(const FieldContext&, T&, const JsonValue&) = nullptr;
   void (*read_object)(const FieldContext&, T&, const std::vector<JsonMember>&) = nullptr;
+  void (*read_array)(const FieldContext&, T&, const std::vector<JsonMember>&) = nullptr;
+
+  constexpr int readers() const {
+    return (read != nullptr) + (read_object != nullptr) + (read_array != nullptr);
+  }
 };
 
 // Checked at compile time for every table (static_assert next to it): a table entry without a name
@@ -35,7 +41,7 @@ constexpr bool is_well_formed(const FieldSpec<T> (&fields)[N]) {
   if (N >= 63) return false;  // one bit per field in a 64-bit mask, bit 63 is the version
   for (std::size_t i = 0; i < N; ++i) {
     if (fields[i].name.empty() || fields[i].name == "v") return false;
-    if ((fields[i].read == nullptr) == (fields[i].read_object == nullptr)) return false;
+    if (fields[i].readers() != 1) return false;
     for (std::size_t j = 0; j < i; ++j) {
       if (fields[j].name == fields[i].name) return false;
     }
@@ -105,7 +111,7 @@ class MessageDecoder {
     if (spec.read) {
       spec.read(context, message_, value);
     } else {
-      context.wrong_type("object", value.type);
+      wrong_shape(spec, context, value.type);
     }
   }
 
@@ -120,9 +126,23 @@ class MessageDecoder {
     if (spec.read_object) {
       spec.read_object(context, message_, members);
     } else {
-      JsonValue object;
-      object.type = JsonType::kObject;
-      spec.read(context, message_, object);  // reports "expected <type>, got object"
+      wrong_shape(spec, context, JsonType::kObject);
+    }
+  }
+
+  void on_array_field(int index, const std::vector<JsonMember>& elements) {
+    if (index == kVersionIndex) {
+      JsonValue array;
+      array.type = JsonType::kArray;
+      return read_version(array);
+    }
+    if (!first_time(index)) return;
+    const auto& spec = fields_[static_cast<std::size_t>(index)];
+    const FieldContext context{spec.name, spec.required, errors_};
+    if (spec.read_array) {
+      spec.read_array(context, message_, elements);
+    } else {
+      wrong_shape(spec, context, JsonType::kArray);
     }
   }
 
@@ -144,6 +164,17 @@ class MessageDecoder {
 
  private:
   static constexpr int kVersionIndex = 63;
+
+  // A value whose JSON type the field's reader cannot take: "expected <what it takes>, got <type>".
+  void wrong_shape(const FieldSpec<T>& spec, const FieldContext& context, JsonType got) {
+    if (spec.read) {
+      JsonValue bare;
+      bare.type = got;
+      spec.read(context, message_, bare);  // scalar readers name their own type
+    } else {
+      context.wrong_type(spec.read_object ? "object" : "array", got);
+    }
+  }
 
   // Records the field as seen; a repeated field is an error (two parsers could disagree on it).
   bool first_time(int index) {

@@ -32,7 +32,10 @@ CallController::CallController(KioskPlace place, EventSink& sink, const Clock& c
   snap_.connected = false;  // known only once the bus says so
 }
 
-void CallController::send(protocol::Event event) { sink_.publish(event); }
+void CallController::send(protocol::Event event) {
+  if (event.type == EventType::kCall || event.type == EventType::kEmergency) last_call_event_id_ = event.id;
+  sink_.publish(event);
+}
 
 void CallController::notify(CallCause cause, const CallSnapshot& before,
                             std::optional<ServiceKind> service) {
@@ -157,6 +160,16 @@ void CallController::on_room_summary(const protocol::RoomSummary& s) {
 
 void CallController::on_command(const protocol::Command& c) {
   if (c.node != place().node || outdated(c.ts)) return;
+  if (c.cmd == CommandType::kReceipt) {
+    // The engine journalled our call: it is at the station even before any summary says so.
+    const bool ours = std::find(c.events.begin(), c.events.end(), last_call_event_id_) != c.events.end();
+    if (ours && snap_.active() && !snap_.station_confirmed) {
+      const CallSnapshot before = snap_;
+      snap_.station_confirmed = true;
+      notify(CallCause::kStation, before);
+    }
+    return;
+  }
   // Commands about another alarm of this kiosk (a water request under an active call) do not
   // change what the call display shows; the room summary carries the room's top alarm.
   if (!snap_.alarm.empty() && c.alarm != snap_.alarm) return;
@@ -179,7 +192,8 @@ void CallController::on_command(const protocol::Command& c) {
       break;
     case CommandType::kCleared: go_idle(); break;
     case CommandType::kTest:
-    case CommandType::kConfig: break;
+    case CommandType::kConfig:
+    case CommandType::kReceipt: break;
   }
   if (snap_ != before) notify(CallCause::kStation, before);
 }

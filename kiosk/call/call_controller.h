@@ -90,6 +90,7 @@ class CallController {
   CallSnapshot snap_;
   TimestampMs last_call_sent_ts_ = 0;
   TimestampMs last_emergency_sent_ts_ = 0;
+  std::string last_call_event_id_;  // matched against the engine's receipts
   std::vector<Listener> listeners_;
 };
 

@@ -258,6 +258,20 @@ TEST_F(CallControllerTest, StaffNoteIsPublishedWithTheText) {
   EXPECT_EQ(sink.events[0].staff, "nurse-li");
 }
 
+TEST_F(CallControllerTest, AReceiptForTheCallEventConfirmsIt) {
+  controller.on_connection_changed(true);
+  controller.press_call();
+  clock.advance(5);
+  auto receipt = command(CommandType::kReceipt, {}, {});
+  receipt.events = {"someone-else-1"};
+  controller.on_command(receipt);
+  EXPECT_FALSE(snap().station_confirmed);
+  receipt.events.push_back(sink.events.at(0).id);
+  controller.on_command(receipt);
+  EXPECT_TRUE(snap().station_confirmed);
+  EXPECT_EQ(snap().phase, CallPhase::kPlaced);
+}
+
 TEST_F(CallControllerTest, SummariesForOtherRoomsAreIgnored) {
   auto s = summary(CallState::kPlaced);
   s.room = "102";

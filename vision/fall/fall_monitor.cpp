@@ -57,6 +57,9 @@ std::optional<FallChange> FallMonitor::watch(const Track& track, double t,
   if (!head) return std::nullopt;
   head_height_ = *head;
   if (suppressed || *head > p_.down_level) return std::nullopt;
+  // The silhouette as a whole must be down too: a hand moving at hip height is not a head.
+  const double silhouette = (reference->feet - track.box.y) / reference->height;
+  if (silhouette > p_.up_level) return std::nullopt;
   const auto last_upright = continuous_descent(track, *reference);
   if (!last_upright) return std::nullopt;
   const double descent = t - *last_upright;

@@ -36,6 +36,7 @@ void BackgroundModel::start(const cv::Mat& frame, double t) {
   last_change_.create(frame.size(), CV_64FC1);
   last_change_.setTo(t);
   last_t_ = t;
+  start_t_ = t;
 }
 
 cv::Mat BackgroundModel::background_image() const {
@@ -184,6 +185,7 @@ bool BackgroundModel::apply(const cv::Mat& frame, double t, cv::Mat& foreground)
   const float shadow_tol2 =
       static_cast<float>(p_.shadow_colour_tolerance * p_.shadow_colour_tolerance);
 
+  const bool warming_up = t - start_t_ < p_.warmup_s;
   int foreground_pixels = 0;
   for (int y = 0; y < frame.rows; ++y) {
     const float* in = compensated_.ptr<float>(y);
@@ -216,11 +218,18 @@ bool BackgroundModel::apply(const cv::Mat& frame, double t, cv::Mat& foreground)
         }
         if (shadow) fg = false;
       }
-      const float rate = (fg || shadow) ? absorb : adapt;
-      m[0] += rate * (c[0] - m[0]);
-      m[1] += rate * (c[1] - m[1]);
-      m[2] += rate * (c[2] - m[2]);
-      if (!fg && !shadow) var[x] += adapt * (std::min(d2, 4 * threshold) - var[x]);
+      if (fg && warming_up && t - changed[x] > p_.stable_s) {
+        m[0] = c[0];  // see warmup_s: still is scene
+        m[1] = c[1];
+        m[2] = c[2];
+        fg = false;
+      } else {
+        const float rate = (fg || shadow) ? absorb : adapt;
+        m[0] += rate * (c[0] - m[0]);
+        m[1] += rate * (c[1] - m[1]);
+        m[2] += rate * (c[2] - m[2]);
+        if (!fg && !shadow) var[x] += adapt * (std::min(d2, 4 * threshold) - var[x]);
+      }
       out[x] = fg ? 255 : 0;
       foreground_pixels += fg ? 1 : 0;
     }

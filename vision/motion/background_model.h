@@ -16,6 +16,9 @@
 //   continue the background next to it while the learned background there does not (the outline
 //   of what left)? Then it is the revealed scene and is learned at once. A person lying still
 //   fails that test (their outline is in the image, not in the model) and stays foreground.
+//   During a warm-up after start (or a scene change) the model has never seen the empty room, so
+//   anything that changed and then stays still is taken as the scene, ghost or not: the revealed
+//   scene is learned at once, and a person who stopped moving fades (trackers hold them).
 #include <opencv2/core.hpp>
 
 namespace anju::vision {
@@ -27,6 +30,7 @@ struct BackgroundParams {
   double noise_sigmas = 3.0;    // ... as is anything within this many noise deviations
   double stable_s = 0.5;        // foreground unchanged this long is tested for being a ghost
   double ghost_rim_share = 0.6; // share of a still region's rim that must look revealed
+  double warmup_s = 4.0;        // after start, still foreground is learned after stable_s
   double shadow_min_brightness = 0.45;  // shadows keep this much of the background's brightness
   double shadow_max_brightness = 0.92;
   double shadow_colour_tolerance = 0.06;  // chromaticity drift allowed in a shadow (fraction)
@@ -70,6 +74,7 @@ class BackgroundModel {
   cv::Mat still_;         // CV_8UC1 scratch: foreground that stopped changing
   cv::Mat labels_;        // CV_32SC1 scratch
   double last_t_ = 0;
+  double start_t_ = 0;
 };
 
 }  // namespace anju::vision

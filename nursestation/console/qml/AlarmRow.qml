@@ -85,11 +85,13 @@ Rectangle {
             }
         }
         BigButton {
+            objectName: "silence-" + row.alarmId
             visible: row.status === "raised" && !row.silenced
             text: qsTr("Silence")
             onClicked: row.station.silence(row.alarmId)
         }
         BigButton {
+            objectName: "acknowledge-" + row.alarmId
             visible: row.status === "raised"
             text: qsTr("Acknowledge")
             fill: Theme.ok
@@ -97,6 +99,7 @@ Rectangle {
             onClicked: row.station.acknowledge(row.alarmId)
         }
         BigButton {
+            objectName: "resolve-" + row.alarmId
             visible: row.station.canResolve(row.type)
             text: qsTr("Resolve")
             onClicked: row.station.resolve(row.alarmId)

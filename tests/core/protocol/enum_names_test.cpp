@@ -49,7 +49,8 @@ TEST(EnumNames, AlarmStatusesRoundTrip) {
 }
 
 TEST(EnumNames, CommandTypesRoundTrip) {
-  expect_names_round_trip<CommandType>(5, parse_command_type);
+  expect_names_round_trip<CommandType>(6, parse_command_type);
+  EXPECT_EQ(to_string(CommandType::kReceipt), "receipt");
 }
 
 TEST(EnumNames, CallStatesRoundTrip) {

@@ -343,6 +343,83 @@ TEST(Rejects, ConfigCommandWithoutText) {
       ErrorCode::kMissingField, "text");
 }
 
+std::string receipt_with(void (*change)(json&)) {
+  return edited(encode(receipt_command()), change);
+}
+
+TEST(Rejects, ReceiptWithoutEventsAsMissingField) {
+  expect_rejected(decode_command(receipt_with([](json& j) { j.erase("events"); })),
+                  ErrorCode::kMissingField, "events");
+}
+
+TEST(Rejects, ReceiptWithAnEmptyEventsArrayAsInvalidValue) {
+  expect_rejected(decode_command(receipt_with([](json& j) { j["events"] = json::array(); })),
+                  ErrorCode::kInvalidValue, "events");
+}
+
+TEST(Rejects, ReceiptWithMoreEventsThanTheLimitAsInvalidValue) {
+  const auto payload = edited(encode(receipt_command()), [](json& j) {
+    j["events"] = json::array();
+    for (std::size_t i = 0; i <= kMaxReceiptEvents; ++i)
+      j["events"].push_back("e-" + std::to_string(i));
+  });
+  expect_rejected(decode_command(payload), ErrorCode::kInvalidValue, "events");
+}
+
+TEST(Rejects, ReceiptEventThatIsNotAMessageIdNamedByItsPosition) {
+  for (const std::string& bad :
+       {std::string(""), std::string("a/b"), std::string("gw east"), std::string(129, 'i')}) {
+    SCOPED_TRACE(bad);
+    const auto payload = edited(encode(receipt_command()), [&](json& j) { j["events"][1] = bad; });
+    expect_rejected(decode_command(payload), ErrorCode::kInvalidValue, "events[1]");
+  }
+  expect_rejected(decode_command(receipt_with([](json& j) { j["events"][0] = 17; })),
+                  ErrorCode::kWrongType, "events[0]");
+  expect_rejected(
+      decode_command(receipt_with([](json& j) { j["events"][0] = json::array({"x"}); })),
+      ErrorCode::kWrongType, "events[0]");
+  expect_rejected(decode_command(receipt_with([](json& j) {
+                    j["events"][0] = {{"id", "x"}};
+                  })),
+                  ErrorCode::kWrongType, "events[0]");
+}
+
+TEST(Rejects, ReceiptEventsThatAreNotAnArrayAsWrongType) {
+  const auto result =
+      decode_command(receipt_with([](json& j) { j["events"] = "gw-east-3f9c-17"; }));
+  expect_rejected(result, ErrorCode::kWrongType, "events");
+  EXPECT_EQ(result.error().reason, "field 'events': expected array, got string");
+  expect_rejected(decode_command(receipt_with([](json& j) {
+                    j["events"] = {{"0", "gw-east-1"}};
+                  })),
+                  ErrorCode::kWrongType, "events");
+}
+
+TEST(Rejects, RepeatedEventsArrayAsInvalidValue) {
+  std::string payload = encode(receipt_command());
+  payload.insert(payload.size() - 1, R"(,"events":["gw-east-3f9c-19"])");
+  expect_rejected(decode_command(payload), ErrorCode::kInvalidValue, "events");
+}
+
+TEST(Rejects, EventsOnACommandOtherThanAReceipt) {
+  // An "acknowledged" with events must not make a node forget events it has to resend.
+  expect_rejected(decode_command(edited(encode(full_command()),
+                                        [](json& j) { j["events"] = json::array({"gw-east-1"}); })),
+                  ErrorCode::kInvalidValue, "events");
+}
+
+TEST(Rejects, ArrayForAScalarOrObjectFieldNamesTheExpectedType) {
+  const auto scalar =
+      decode_command(edited(encode(full_command()), [](json& j) { j["alarm"] = json::array(); }));
+  expect_rejected(scalar, ErrorCode::kWrongType, "alarm");
+  EXPECT_EQ(scalar.error().reason, "field 'alarm': expected string, got array");
+  const auto object = decode_event(call_with([](json& j) { j["box"] = json::array(); }));
+  expect_rejected(object, ErrorCode::kWrongType, "box");
+  EXPECT_EQ(object.error().reason, "field 'box': expected object, got array");
+  expect_rejected(decode_event(call_with([](json& j) { j["v"] = json::array({1}); })),
+                  ErrorCode::kWrongType, "v");
+}
+
 TEST(Rejects, IncidentClipEndingBeforeItStarts) {
   expect_rejected(
       decode_incident(edited(encode(full_incident()), [](json& j) { j["clip_end_ts"] = 1; })),

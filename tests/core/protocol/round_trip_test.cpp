@@ -52,6 +52,16 @@ TEST(RoundTrip, CommandWithAllFields) {
 TEST(RoundTrip, CommandWithRequiredFieldsOnly) {
   expect_round_trip(minimal_command(), decode_command);
 }
+TEST(RoundTrip, ReceiptKeepsItsEventIdsInOrder) {
+  expect_round_trip(receipt_command(), decode_command);
+}
+TEST(RoundTrip, ReceiptWithTheMostEventIdsAllowed) {
+  Command m = receipt_command();
+  m.events.clear();
+  for (std::size_t i = 0; i < kMaxReceiptEvents; ++i)
+    m.events.push_back("gw-east-3f9c-" + std::to_string(i));
+  expect_round_trip(m, decode_command);
+}
 TEST(RoundTrip, IncidentWithAllFields) {
   expect_round_trip(full_incident(), decode_incident);
 }
@@ -84,6 +94,23 @@ TEST(Encoding, OmitsEmptyOptionalFields) {
   EXPECT_EQ(payload,
             R"({"v":1,"id":"gw-east-3f9c-17","ts":1718035200123,"seq":17,"node":"gw-east",)"
             R"("type":"call","room":"214"})");
+}
+
+TEST(Encoding, WritesReceiptEventsAsAnArrayOfIds) {
+  EXPECT_EQ(
+      encode(receipt_command()),
+      R"({"v":1,"id":"engine-1-0f0f-308","ts":1718035200123,"node":"gw-east","cmd":"receipt",)"
+      R"("events":["gw-east-3f9c-17","gw-east-3f9c-18"]})");
+}
+
+TEST(Encoding, WritesAReceiptsEventsEvenWhenEmpty) {
+  Command m = receipt_command();
+  m.events.clear();  // a caller's mistake: the receiver must see it as an error
+  const std::string payload = encode(m);
+  EXPECT_NE(payload.find(R"("events":[])"), std::string::npos) << payload;
+  const auto decoded = decode_command(payload);
+  ASSERT_FALSE(decoded.ok());
+  EXPECT_EQ(decoded.error().code, ErrorCode::kInvalidValue);
 }
 
 TEST(Encoding, WritesFieldsTheTypeRequiresEvenWhenEmpty) {
@@ -122,7 +149,7 @@ TEST(Encoding, OutputIsValidJsonForAnIndependentParser) {
   for (const std::string& payload :
        {encode(full_presence()), encode(full_heartbeat()), encode(full_event()),
         encode(full_alarm()), encode(full_room()), encode(full_command()),
-        encode(full_incident())}) {
+        encode(receipt_command()), encode(full_incident())}) {
     EXPECT_TRUE(nlohmann::json::accept(payload)) << payload;
   }
 }
@@ -171,6 +198,24 @@ TEST(Decoding, AcceptsOptionalIdsGivenAsEmptyStrings) {
   }));
   ASSERT_TRUE(decoded.ok()) << decoded.error().reason;
   EXPECT_EQ(decoded.value(), call_event());
+}
+
+TEST(Decoding, AcceptsAnEmptyEventsArrayOnOtherCommands) {
+  const auto decoded = decode_command(edited(
+      encode(full_command()), [](nlohmann::json& j) { j["events"] = nlohmann::json::array(); }));
+  ASSERT_TRUE(decoded.ok()) << decoded.error().reason;
+  EXPECT_EQ(decoded.value(), full_command());
+}
+
+TEST(Decoding, AcceptsAReceiptWithWhitespaceAndEscapesInItsArray) {
+  std::string payload = encode(receipt_command());
+  const auto events = payload.find("\"events\"");
+  ASSERT_NE(events, std::string::npos);
+  payload.replace(events, std::string::npos,
+                  "\"events\" : [ \"gw-east-3f9c-17\" ,\n\"gw\\u002deast-3f9c-18\" ] }");
+  const auto decoded = decode_command(payload);
+  ASSERT_TRUE(decoded.ok()) << payload << "\n" << decoded.error().reason;
+  EXPECT_EQ(decoded.value(), receipt_command());
 }
 
 TEST(Decoding, AcceptsIntegersForNumberFields) {

@@ -235,6 +235,17 @@ inline Command minimal_command() {
   return m;
 }
 
+// The engine's receipt: these events of the node are journalled.
+inline Command receipt_command() {
+  Command m;
+  m.id = "engine-1-0f0f-308";
+  m.ts = kTs;
+  m.node = "gw-east";
+  m.cmd = CommandType::kReceipt;
+  m.events = {"gw-east-3f9c-17", "gw-east-3f9c-18"};
+  return m;
+}
+
 inline Incident full_incident() {
   Incident m;
   m.id = "engine-1-0f0f-306";

@@ -1,0 +1,99 @@
+// The console's QML, offscreen, driven like a nurse would: taps on the real buttons.
+#include <gtest/gtest.h>
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+#include <QtQml/QQmlExtensionPlugin>
+
+#include "console/console_controller.h"
+#include "console/sample_facility.h"
+
+Q_IMPORT_QML_PLUGIN(Anju_ConsolePlugin)
+
+namespace anju::console {
+namespace {
+
+class ConsoleViewTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    for (const auto& [topic, payload] : sample_facility_messages(clock.now_ms()))
+      station.handle_message(topic, payload);
+    engine.setInitialProperties({{"station", QVariant::fromValue(&station)}});
+    engine.load(QUrl("qrc:/Anju/Console/Main.qml"));
+    ASSERT_FALSE(engine.rootObjects().isEmpty());
+    window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+    ASSERT_NE(window, nullptr);
+    window->resize(1920, 1080);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
+  }
+  // Delegates are visual children, not QObject children: walk the item tree.
+  static QQuickItem* find_item(QQuickItem* root, const QString& name) {
+    if (root->objectName() == name) return root;
+    for (auto* child : root->childItems())
+      if (auto* found = find_item(child, name)) return found;
+    return nullptr;
+  }
+  QQuickItem* button(const QString& name) { return find_item(window->contentItem(), name); }
+  void tap(QQuickItem* item) {
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+  }
+  QString alarm_of_type(const std::string& type) {
+    for (int r = 0; r < station.alarms()->count(); ++r)
+      if (station.alarms()->at(r)->type == type)
+        return QString::fromStdString(station.alarms()->at(r)->alarm);
+    return {};
+  }
+
+  ManualClock clock{1'700'000'000'000};
+  ConsoleController station{clock,   "demo",  "console-1",
+                            nullptr, nullptr, engine::AlarmPolicy::defaults()};
+  QQmlApplicationEngine engine;
+  QQuickWindow* window = nullptr;
+};
+
+TEST_F(ConsoleViewTest, TappingAcknowledgeSendsTheActionUnderTheSignedInNurse) {
+  station.sign_in_as({"n07", "Zhao Min", auth::Role::kNurse});
+  const QString fall = alarm_of_type("fall");
+  auto* ack = button("acknowledge-" + fall);
+  ASSERT_NE(ack, nullptr);
+  ASSERT_TRUE(ack->isVisible());
+  EXPECT_GE(ack->height(), 60) << "touch target too small";
+  tap(ack);
+  ASSERT_EQ(station.sent().size(), 1u);
+  EXPECT_EQ(station.sent()[0].type, protocol::EventType::kAlarmAck);
+  EXPECT_EQ(station.sent()[0].alarm, fall.toStdString());
+  EXPECT_EQ(station.sent()[0].staff, "n07");
+}
+
+TEST_F(ConsoleViewTest, ACallHasNoResolveButton) {
+  const QString call = alarm_of_type("call");
+  auto* resolve = button("resolve-" + call);
+  ASSERT_NE(resolve, nullptr);
+  EXPECT_FALSE(resolve->isVisible());
+  EXPECT_TRUE(button("resolve-" + alarm_of_type("fall"))->isVisible());
+}
+
+TEST_F(ConsoleViewTest, SilencingHidesOnlyTheSilenceButtonNotTheAlarm) {
+  const QString fall = alarm_of_type("fall");
+  tap(button("silence-" + fall));
+  EXPECT_EQ(station.alarms()->count(), 7);
+  EXPECT_TRUE(station.alarms()
+                  ->data(station.alarms()->index(station.alarms()->rowOf(fall)),
+                         AlarmBoardModel::SilencedRole)
+                  .toBool());
+  QTest::qWait(50);
+  EXPECT_FALSE(button("silence-" + fall)->isVisible());
+  EXPECT_TRUE(button("acknowledge-" + fall)->isVisible());
+}
+
+TEST_F(ConsoleViewTest, ActingWithoutSigningInOpensSignInAndSendsNothing) {
+  tap(button("acknowledge-" + alarm_of_type("fall")));
+  EXPECT_TRUE(station.sent().empty());
+  EXPECT_FALSE(station.last_action_error().isEmpty());
+}
+
+}  // namespace
+}  // namespace anju::console
