@@ -8,6 +8,7 @@
 
 #include "bus/bus.h"
 #include "node/node_options.h"
+#include "node/reliable_event_sender.h"
 #include "protocol/codec.h"
 #include "simulator/facility_simulator.h"
 
@@ -76,6 +77,14 @@ int main(int argc, char** argv) {
   std::signal(SIGTERM, on_signal);
 
   bus::Bus bus(parsed->bus);
+  // Events stay pending (next to the outbox) until the engine's receipt: a crash of the engine
+  // or of this process loses none of them.
+  auto sender = node::ReliableEventSender::open(bus);
+  if (!sender) {
+    std::cerr << "anju-sim: " << sender.error().reason << "\n";
+    return 1;
+  }
+  auto& events = *sender.value();
   bus.start();
   const auto& clock = SystemClock::instance();
   const auto start = clock.now_ms();
@@ -91,20 +100,28 @@ int main(int argc, char** argv) {
     const auto now = clock.now_ms();
     if (duration_s > 0 && now - start >= static_cast<TimestampMs>(duration_s * 1000)) break;
     for (const auto& event : simulator.advance(now)) {
-      bus.publish(topic, protocol::encode(event));
+      if (auto r = events.send(event); !r) std::cerr << "anju-sim: " << r.error().reason << "\n";
       ++sent;
     }
     if (now - last_report >= 10'000) {
       const auto s = bus.stats();
       std::cout << "anju-sim: " << sent << " events, " << s.published << " acknowledged, "
-                << s.outbox_pending << " pending"
+                << s.outbox_pending << " pending, " << events.pending()
+                << " awaiting the engine's receipt"
                 << (bus.connected() ? "" : " (broker unreachable)") << std::endl;
       last_report = now;
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(sim.fixed_rate_per_s > 0 ? 2 : 100));
   }
   bus.wait_flushed(std::chrono::seconds(3));
+  // Give the engine a moment to confirm the last events; what stays pending is sent again at the
+  // next start (with a persistent --outbox).
+  for (int i = 0; i < 30 && events.pending() > 0 && bus.connected(); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  events.stop();
   bus.stop();
-  std::cout << "anju-sim: stopped after " << sent << " events" << std::endl;
+  std::cout << "anju-sim: stopped after " << sent << " events, " << events.pending()
+            << " awaiting a receipt" << std::endl;
   return 0;
 }

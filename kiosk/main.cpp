@@ -22,7 +22,11 @@ Q_IMPORT_QML_PLUGIN(Anju_KioskPlugin)
 namespace {
 
 std::atomic<bool> g_stop{false};
-void on_signal(int) { g_stop = true; }
+// The first signal asks the event loop to quit (the bus drains its outbox); a second one, if the
+// loop is stuck, ends the process at once.
+void on_signal(int signal) {
+  if (g_stop.exchange(true)) std::_Exit(128 + signal);
+}
 
 bool has_flag(int argc, char** argv, const char* flag) {
   for (int i = 1; i < argc; ++i)

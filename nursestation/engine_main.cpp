@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "engine/engine_service.h"
+#include "engine/shift_report.h"
 #include "node/node_options.h"
 
 namespace {
@@ -17,6 +18,8 @@ void on_signal(int) {
 const char* kUsage =
     "usage: anju-engine [options]                 run the engine\n"
     "       anju-engine export --journal F --out CSV [--days N]\n"
+    "       anju-engine report --journal F [--hours H]   shift report of the last H hours (default "
+    "8)\n"
     "  --journal FILE       SQLite journal (default engine.journal)\n"
     "  --policy FILE        alarm policy overrides (JSON; see docs/operations.md)\n"
     "  --retention-days N   prune history older than N days at start (default 400)\n";
@@ -37,6 +40,30 @@ int export_csv(const std::string& journal_path, const std::string& out, int days
   return 0;
 }
 
+int print_report(const std::string& journal_path, double hours) {
+  auto journal = anju::engine::Journal::open(journal_path);
+  if (!journal) {
+    std::cerr << "anju-engine: " << journal.error().reason << "\n";
+    return 1;
+  }
+  const auto to = anju::SystemClock::instance().now_ms();
+  const auto from = to - static_cast<anju::TimestampMs>(hours * 3'600'000);
+  auto alarms = journal.value()->alarms_raised_between(from, to);
+  auto visits = journal.value()->visits_between(from, to);
+  if (!alarms || !visits) {
+    std::cerr << "anju-engine: " << (!alarms ? alarms.error().reason : visits.error().reason)
+              << "\n";
+    return 1;
+  }
+  anju::engine::RoundsCompliance rounds;
+  for (const auto& [room, times] : visits.value())
+    rounds +=
+        anju::engine::RoundsTracker::replay(anju::engine::RoundsPolicy{}, room, times, from, to);
+  std::cout << anju::engine::format_shift_report(
+      anju::engine::make_shift_report(alarms.value(), from, to, rounds));
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -51,6 +78,7 @@ int main(int argc, char** argv) {
   config.bus = parsed->bus;
   std::string mode, csv_out;
   int retention_days = 400, export_days = 30;
+  double report_hours = 8;
   const auto& rest = parsed->rest;
   for (std::size_t i = 0; i < rest.size(); ++i) {
     const auto& a = rest[i];
@@ -80,6 +108,7 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
+  if (mode == "report") return print_report(config.journal_path.string(), report_hours);
   if (mode == "export") {
     if (csv_out.empty()) {
       std::cerr << kUsage;

@@ -54,8 +54,8 @@ Result<bool> PendingEvents::prepare() {
   auto due = db_->prepare(
       "SELECT id, topic, payload, last_sent, sends FROM pending_events WHERE last_sent <= ?1 "
       "ORDER BY seq LIMIT ?2");
-  auto sent = db_->prepare(
-      "UPDATE pending_events SET last_sent = ?2, sends = sends + 1 WHERE id = ?1");
+  auto sent =
+      db_->prepare("UPDATE pending_events SET last_sent = ?2, sends = sends + 1 WHERE id = ?1");
   auto count = db_->prepare("SELECT COUNT(*) FROM pending_events");
   auto find = db_->prepare("SELECT 1 FROM pending_events WHERE id = ?1");
   for (auto* r : {&upsert, &remove, &due, &sent, &count, &find}) {

@@ -1,8 +1,8 @@
 #pragma once
 // The events a node has published whose receipt from the station engine has not come yet, in an
-// SQLite file (WAL) next to the bus outbox. The bus outbox forgets a message at the broker's PUBACK;
-// this table keeps it until the engine says it is journalled, so a node restart loses nothing and
-// a resend is always possible.
+// SQLite file (WAL) next to the bus outbox. The bus outbox forgets a message at the broker's
+// PUBACK; this table keeps it until the engine says it is journalled, so a node restart loses
+// nothing and a resend is always possible.
 //
 // Thread-safe: one mutex around the connection (adds from the node, removals from the bus thread,
 // resends from the sender's timer).

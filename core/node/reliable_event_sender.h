@@ -70,8 +70,9 @@ class ReliableEventSender {
   ReliableEventSender& operator=(const ReliableEventSender&) = delete;
 
   // Keeps the event in the pending table, then publishes it (QoS 1, through the bus outbox).
-  // Refused (not published) if it is not this node's event. An error from the pending table means
-  // the event was still published, but will not be sent again: report it, the node's disk is in
+  // Refused (not published) if it is not this node's event or does not pass the protocol's checks
+  // (the engine would refuse it and never confirm it). An error from the pending table means the
+  // event was still published, but will not be sent again: report it, the node's disk is in
   // trouble.
   Result<bool> send(const protocol::Event& event);
 
@@ -79,7 +80,7 @@ class ReliableEventSender {
   // A kiosk shows "the station has your call" from here.
   void on_confirmed(std::function<void(const std::string& event_id)> callback);
 
-  std::size_t pending();                       // events still waiting for their receipt
+  std::size_t pending();  // events still waiting for their receipt
   bool is_pending(const std::string& event_id);
   ReliableEventSenderStats stats() const;
 

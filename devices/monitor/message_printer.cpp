@@ -68,6 +68,7 @@ std::string line(const Command& m) {
   field(out, "alarm", m.alarm);
   field(out, "staff", m.staff);
   field(out, "text", m.text);
+  if (!m.events.empty()) out << " events=" << m.events.size();
   return out.str();
 }
 

@@ -86,7 +86,8 @@ KioskApp::KioskApp(KioskOptions options, std::optional<bus::BusConfig> bus_confi
   staff_session_ = new StaffSession(*call_, staff_directory_, clock_, language_, this);
   wall_clock_ = new WallClock(clock_, language_, this);
   schedule_ = new DayScheduleSource(facility_file(options_.schedule_file, ":/kiosk/samples/day-schedule.json"), this);
-  activities_ = new ActivityModel(*schedule_, *wall_clock_, language_, this);
+  activities_ = new ActivityModel(*schedule_, *wall_clock_, language_, ActivityModel::Show::kAll, this);
+  upcoming_ = new ActivityModel(*schedule_, *wall_clock_, language_, ActivityModel::Show::kNotOver, this);
   menu_ = new MenuModel(*schedule_, *wall_clock_, language_, this);
   directory_ = new DirectoryModel(facility_file(options_.directory_file, ":/kiosk/samples/directory.json"),
                                   language_, this);

@@ -49,6 +49,7 @@ class KioskApp : public QObject {
   Q_PROPERTY(anju::kiosk::WallClock* clock READ clock CONSTANT)
   Q_PROPERTY(anju::kiosk::ServiceRequestModel* services READ services CONSTANT)
   Q_PROPERTY(anju::kiosk::ActivityModel* activities READ activities CONSTANT)
+  Q_PROPERTY(anju::kiosk::ActivityModel* upcoming READ upcoming CONSTANT)
   Q_PROPERTY(anju::kiosk::MenuModel* menu READ menu CONSTANT)
   Q_PROPERTY(anju::kiosk::DirectoryModel* directory READ directory CONSTANT)
   Q_PROPERTY(anju::kiosk::DayScheduleSource* schedule READ schedule CONSTANT)
@@ -77,6 +78,7 @@ class KioskApp : public QObject {
   WallClock* clock() { return wall_clock_; }
   ServiceRequestModel* services() { return services_; }
   ActivityModel* activities() { return activities_; }
+  ActivityModel* upcoming() { return upcoming_; }
   MenuModel* menu() { return menu_; }
   DirectoryModel* directory() { return directory_; }
   DayScheduleSource* schedule() { return schedule_; }
@@ -104,6 +106,7 @@ class KioskApp : public QObject {
   WallClock* wall_clock_ = nullptr;
   DayScheduleSource* schedule_ = nullptr;
   ActivityModel* activities_ = nullptr;
+  ActivityModel* upcoming_ = nullptr;
   MenuModel* menu_ = nullptr;
   DirectoryModel* directory_ = nullptr;
   ServiceRequestModel* services_ = nullptr;

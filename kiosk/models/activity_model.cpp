@@ -16,8 +16,9 @@ std::chrono::year_month_day civil(const QDate& d) {
 
 }  // namespace
 
-ActivityModel::ActivityModel(DayScheduleSource& source, WallClock& clock, LanguageState& language, QObject* parent)
-    : QAbstractListModel(parent), source_(source), clock_(clock), language_(language) {
+ActivityModel::ActivityModel(DayScheduleSource& source, WallClock& clock, LanguageState& language, Show show,
+                             QObject* parent)
+    : QAbstractListModel(parent), source_(source), clock_(clock), language_(language), show_(show) {
   connect(&source_, &DayScheduleSource::changed, this, &ActivityModel::reload);
   connect(&clock_, &WallClock::dayChanged, this, &ActivityModel::reload);
   connect(&clock_, &WallClock::minuteChanged, this, &ActivityModel::refreshLabels);
@@ -28,20 +29,21 @@ ActivityModel::ActivityModel(DayScheduleSource& source, WallClock& clock, Langua
 void ActivityModel::reload() {
   beginResetModel();
   today_ = source_.schedule().activities_on(civil(clock_.now().date()));
+  if (show_ == Show::kNotOver) {
+    const int now = clock_.minuteOfDay();
+    std::erase_if(today_, [now](const Activity& a) { return a.effective_end_min() <= now; });
+  }
   endResetModel();
   emit countChanged();
 }
 
 void ActivityModel::refreshLabels() {
+  if (show_ == Show::kNotOver && !today_.empty() && today_.front().effective_end_min() <= clock_.minuteOfDay()) {
+    reload();  // something just ended: it leaves the list
+    return;
+  }
   if (!today_.empty()) emit dataChanged(index(0), index(rowCount() - 1));
   emit countChanged();
-}
-
-int ActivityModel::upcomingCount() const {
-  const int now = clock_.minuteOfDay();
-  int n = 0;
-  for (const auto& a : today_) n += a.effective_end_min() > now ? 1 : 0;
-  return n;
 }
 
 int ActivityModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : count(); }

@@ -1,6 +1,6 @@
 #pragma once
-// Today's activities from the facility's schedule, for the bedside "Today" page and the hallway:
-// time, title, place, and whether it is going on now or over (the hallway shows what is left).
+// Today's activities from the facility's schedule, for the bedside "Today" page (all of them) and
+// the hallway (only what one can still join): time, title, place, and whether it is on now.
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 #include <vector>
@@ -16,19 +16,19 @@ class ActivityModel : public QAbstractListModel {
   QML_ELEMENT
   QML_UNCREATABLE("made by the kiosk")
   Q_PROPERTY(int count READ count NOTIFY countChanged)
-  Q_PROPERTY(int upcomingCount READ upcomingCount NOTIFY countChanged)
 
  public:
   enum Role { TimeRole = Qt::UserRole + 1, TitleRole, PlaceRole, NowRole, PastRole };
   Q_ENUM(Role)
 
-  ActivityModel(DayScheduleSource& source, WallClock& clock, LanguageState& language, QObject* parent = nullptr);
+  enum class Show { kAll, kNotOver };
+  ActivityModel(DayScheduleSource& source, WallClock& clock, LanguageState& language, Show show = Show::kAll,
+                QObject* parent = nullptr);
 
   int rowCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role) const override;
   QHash<int, QByteArray> roleNames() const override;
   int count() const { return static_cast<int>(today_.size()); }
-  int upcomingCount() const;  // not over yet
 
  signals:
   void countChanged();
@@ -40,6 +40,7 @@ class ActivityModel : public QAbstractListModel {
   DayScheduleSource& source_;
   WallClock& clock_;
   LanguageState& language_;
+  Show show_;
   std::vector<Activity> today_;
 };
 

@@ -1,4 +1,5 @@
-// One activity: time, title and place; the one going on now is marked with words, not colour only.
+// One activity: time and place on one line, the title large below; the one going on now is
+// marked with words ("Now"), not by colour alone.
 import QtQuick
 import Anju.Kiosk
 
@@ -20,25 +21,18 @@ Rectangle {
         id: column
         anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter
                   leftMargin: Theme.gapPx; rightMargin: Theme.gapPx }
-        spacing: 2
         KText {
             width: parent.width
-            text: (row.isNow ? Tr.now_label + " · " : "") + row.time
+            text: (row.isNow ? Tr.now_label + " · " : "") + row.time + (row.place.length > 0 ? " · " + row.place : "")
             color: row.ink
-            font.bold: true
+            font.bold: row.isNow
         }
         KText {
             width: parent.width
             text: row.title
             color: row.ink
-            font.pixelSize: Theme.labelPx
+            font.pixelSize: Theme.labelPx - 4
             font.bold: true
-        }
-        KText {
-            width: parent.width
-            visible: row.place.length > 0
-            text: row.place
-            color: row.ink
         }
     }
 }

@@ -11,7 +11,8 @@ Item {
     CallCard {
         id: callCard
         anchors { left: parent.left; top: parent.top; bottom: parent.bottom }
-        width: parent.width * (Kiosk.call.active ? 0.54 : 0.44)
+        // A call in progress takes more room: its words matter more than the tiles then.
+        width: parent.width * (Kiosk.call.active ? (home.compact ? 0.56 : 0.54) : 0.44)
         compact: home.compact
     }
 
@@ -31,7 +32,6 @@ Item {
             ServiceTile {
                 width: tiles.cellWidth
                 height: tiles.cellHeight
-                compact: home.compact || tiles.columns === 2
             }
         }
         KioskButton {
@@ -40,7 +40,8 @@ Item {
             height: tiles.cellHeight
             vertical: true
             iconName: "calendar"
-            iconSize: home.compact || tiles.columns === 2 ? 56 : Theme.iconPx + 16
+            iconSize: Math.max(48, Math.min(Theme.iconPx + 32, Math.round(height * 0.3)))
+            labelPx: height < 190 ? 34 : Theme.labelPx
             text: Tr.today
             onActivated: home.todayRequested()
         }

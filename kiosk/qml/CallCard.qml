@@ -9,6 +9,8 @@ Item {
     property bool compact: false
     readonly property string callWords: emergencyMode ? Tr.emergency : Tr.call_nurse
     readonly property string otherWords: emergencyMode ? TrOther.emergency : TrOther.call_nurse
+    // Small screens keep every button above the minimum target, a little closer to it.
+    readonly property int buttonHeight: compact ? Theme.minTargetPx + 6 : Theme.targetPx
     function press() { emergencyMode ? Kiosk.call.emergency() : Kiosk.call.call() }
 
     KioskButton {
@@ -36,7 +38,7 @@ Item {
         CallStatusPanel {
             width: parent.width
             height: parent.height - actions.height - callAgain.height - 2 * parent.spacing
-            compact: card.compact
+            compact: height < 420  // by the room it has, not by the screen: a bathroom has plenty
         }
         Row {
             id: actions
@@ -45,7 +47,9 @@ Item {
             KioskButton {
                 objectName: "okButton"
                 width: (parent.width - parent.spacing) / 2
-                height: Theme.targetPx
+                height: card.buttonHeight
+                iconSize: card.compact ? 48 : Theme.iconPx
+                labelPx: card.compact ? 36 : Theme.labelPx
                 iconName: "check"
                 text: Tr.i_am_ok
                 fill: Theme.colors.surface
@@ -55,7 +59,9 @@ Item {
             KioskButton {
                 objectName: "sayAgainButton"
                 width: (parent.width - parent.spacing) / 2
-                height: Theme.targetPx
+                height: card.buttonHeight
+                iconSize: card.compact ? 48 : Theme.iconPx
+                labelPx: card.compact ? 36 : Theme.labelPx
                 iconName: "speaker"
                 text: Tr.hear_again
                 fill: Theme.colors.surface
@@ -67,7 +73,8 @@ Item {
             id: callAgain
             objectName: "callAgainButton"
             width: parent.width
-            height: Theme.targetPx
+            height: card.buttonHeight
+            iconSize: card.compact ? 48 : Theme.iconPx
             iconName: card.emergencyMode ? "emergency" : "bell"
             text: card.emergencyMode ? Tr.emergency : Tr.call_again
             fill: card.emergencyMode ? Theme.colors.emergency : Theme.colors.call

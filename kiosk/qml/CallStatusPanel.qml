@@ -46,7 +46,7 @@ Rectangle {
                 width: parent.width - stateIcon.width - parent.spacing
                 text: panel.call.headline
                 color: panel.ink
-                font.pixelSize: panel.compact ? 46 : Theme.headlinePx
+                font.pixelSize: panel.compact ? 42 : Theme.headlinePx
                 font.bold: true
             }
         }
@@ -66,7 +66,8 @@ Rectangle {
         }
         KText {
             width: parent.width
-            text: Tr.called_at.arg(panel.call.calledAt) + (panel.compact ? "  " : "\n") + Tr.staff_ends_call
+            // On a small screen the call's time is kept and the explanation left to the staff.
+            text: Tr.called_at.arg(panel.call.calledAt) + (panel.compact ? "" : "\n" + Tr.staff_ends_call)
             color: panel.ink
             font.pixelSize: Theme.minTextPx
         }

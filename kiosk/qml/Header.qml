@@ -13,7 +13,7 @@ Rectangle {
     signal staffRequested()
     signal callPressed()
 
-    height: compact ? 124 : 140
+    implicitHeight: compact ? 132 : 156
     color: Theme.colors.surface
     Rectangle {
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
@@ -30,9 +30,8 @@ Rectangle {
             KText {
                 text: Kiosk.clock.time
                 color: Theme.colors.surfaceText
-                font.pixelSize: header.compact ? 60 : Theme.clockPx
+                font.pixelSize: header.compact ? 56 : Theme.clockPx
                 font.bold: true
-                lineHeight: 1.0
             }
             KText {
                 anchors.baseline: parent.children[0].baseline
@@ -49,7 +48,8 @@ Rectangle {
 
     KText {
         id: roomLabel
-        visible: Kiosk.mode !== "hallway"
+        // Only where it fits whole between the clock and the buttons.
+        visible: Kiosk.mode !== "hallway" && implicitWidth + 3 * Theme.gapPx <= buttons.x - clock.x - clock.width
         anchors { left: clock.visible ? clock.right : parent.left; leftMargin: Theme.gapPx * 2
                   verticalCenter: parent.verticalCenter }
         text: Tr.room.arg(Kiosk.room)
@@ -59,6 +59,7 @@ Rectangle {
     }
 
     Row {
+        id: buttons
         anchors { right: parent.right; rightMargin: Theme.gapPx; verticalCenter: parent.verticalCenter }
         spacing: Theme.gapPx
         KioskButton {

@@ -7,6 +7,5 @@ Text {
     font.family: Theme.fontFamily
     font.pixelSize: Theme.bodyPx
     wrapMode: Text.Wrap
-    lineHeight: 1.1
     textFormat: Text.PlainText
 }

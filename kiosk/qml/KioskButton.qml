@@ -23,9 +23,14 @@ Rectangle {
     readonly property color textColor: enabled ? ink : Theme.colors.disabledText
     readonly property bool hasIcon: iconName.length > 0
     readonly property real padding: Theme.gapPx / 2 + Theme.borderPx
-    // The words' natural width, before any wrapping.
-    readonly property real wordsWidth: Math.max(label.implicitWidth, second.visible ? second.implicitWidth : 0,
-                                                hintText.visible ? hintText.implicitWidth : 0)
+    // The words' natural width, before any wrapping. Measured apart from the Text items, whose
+    // implicit size follows their (wrapped) width and would make layouts chase themselves.
+    readonly property real wordsWidth: Math.ceil(Math.max(labelMetrics.advanceWidth,
+                                                          secondText.length > 0 ? secondMetrics.advanceWidth : 0,
+                                                          hint.length > 0 ? hintMetrics.advanceWidth : 0)) + 2
+    TextMetrics { id: labelMetrics; font: label.font; text: button.text }
+    TextMetrics { id: secondMetrics; font: second.font; text: button.secondText }
+    TextMetrics { id: hintMetrics; font: hintText.font; text: button.hint }
 
     implicitWidth: Math.max(Theme.targetPx, 2 * padding + wordsWidth
                             + (hasIcon && !vertical ? iconSize + Theme.gapPx / 2 : 0))

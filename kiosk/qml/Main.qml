@@ -47,14 +47,17 @@ Window {
     OfflineBanner {
         id: banner
         anchors { left: parent.left; right: parent.right; top: parent.top }
-        visible: root.offlineNotice || Kiosk.call.connecting
+        // Staff screens say it in their status line instead: they need the room for their actions.
+        visible: (root.offlineNotice || Kiosk.call.connecting) && !root.staffScreen
         height: visible ? implicitHeight : 0
     }
     Header {
         id: header
+        // The hallway screen is its own header: a large clock, with the language and staff buttons.
+        visible: Kiosk.mode !== "hallway" || root.screen !== "home"
+        height: visible ? implicitHeight : 0
         anchors { left: parent.left; right: parent.right; top: banner.bottom }
         compact: root.compact
-        showClock: Kiosk.mode !== "hallway" || root.screen !== "home"
         showCall: root.screen === "today"
         showStaff: !root.staffScreen
         onStaffRequested: { Kiosk.staff.begin(); root.screen = "staff-pin" }
@@ -74,7 +77,13 @@ Window {
 
     Component { id: bedside; BedsideHome { compact: root.compact; onTodayRequested: root.screen = "today" } }
     Component { id: bathroom; BathroomHome { compact: root.compact } }
-    Component { id: hallway; HallwayHome { compact: root.compact } }
+    Component {
+        id: hallway
+        HallwayHome {
+            compact: root.compact
+            onStaffRequested: { Kiosk.staff.begin(); root.screen = "staff-pin" }
+        }
+    }
     Component { id: today; TodayScreen { compact: root.compact; onBack: root.screen = "home" } }
     Component {
         id: staffPin

@@ -18,11 +18,11 @@ Rectangle {
             anchors.verticalCenter: parent.verticalCenter
             name: "offline"
             color: Theme.colors.bannerText
-            size: 56
+            size: 48
         }
         KText {
             anchors.verticalCenter: parent.verticalCenter
-            width: row.width - 56 - row.spacing
+            width: row.width - 48 - row.spacing
             text: Tr.offline_banner
             color: Theme.colors.bannerText
             font.bold: true

@@ -10,13 +10,16 @@ KioskButton {
     required property string icon
     required property bool requested
     required property string requestedAt
-    property bool compact: false
 
     objectName: "service_" + kind
     vertical: true
-    iconName: icon
-    iconSize: compact ? 56 : Theme.iconPx + 16
+    // A small tile that has been asked for shows its words and time without the icon: both lines
+    // must fit, and the tile's colour already sets it apart.
+    readonly property bool small: height < 190
+    iconName: small && requested ? "" : icon
+    iconSize: Math.max(48, Math.min(Theme.iconPx + 32, Math.round(height * 0.3)))
     text: label
+    labelPx: small ? 34 : Theme.labelPx
     secondText: requestedAt
     secondPx: Theme.minTextPx
     fill: requested ? Theme.colors.requested : Theme.colors.surface

@@ -1,5 +1,5 @@
 // Staff actions after sign-in, all on one page: mark present (a round check-in), cancel the call,
-// send a note (a preset, or typed on a keyboard); then "Done" returns to the resident screen.
+// send a note (a preset, or typed on a keyboard); "Done" returns to the resident screen.
 import QtQuick
 import Anju.Kiosk
 
@@ -15,20 +15,37 @@ Rectangle {
         onPressed: (mouse) => { Kiosk.staff.touch(); mouse.accepted = false }
     }
 
-    Column {
-        id: left
-        anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: Theme.gapPx }
-        width: (parent.width - 3 * Theme.gapPx) * 0.45
-        spacing: actions.gap
-
+    Item {
+        id: top
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.gapPx }
+        height: done.height
         KText {
             objectName: "signedIn"
-            width: parent.width
+            anchors { left: parent.left; right: done.left; rightMargin: Theme.gapPx; verticalCenter: parent.verticalCenter }
             text: Tr.staff_signed_in.arg(Kiosk.staff.staffName)
             color: Theme.colors.staffText
             font.pixelSize: Theme.titlePx
             font.bold: true
         }
+        KioskButton {
+            id: done
+            objectName: "staffDone"
+            anchors.right: parent.right
+            iconName: "check"
+            text: Tr.staff_sign_out
+            hint: actions.compact ? "" : Tr.staff_sign_out_hint
+            fill: Theme.colors.surface
+            ink: Theme.colors.surfaceText
+            onActivated: Kiosk.staff.signOut()
+        }
+    }
+
+    Column {
+        id: left
+        anchors { left: parent.left; top: top.bottom; bottom: parent.bottom; margins: Theme.gapPx }
+        width: (parent.width - 3 * Theme.gapPx) * 0.45
+        spacing: actions.gap
+
         Rectangle {
             width: parent.width
             height: statusText.implicitHeight + Theme.gapPx
@@ -39,6 +56,7 @@ Rectangle {
                 anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter
                           margins: Theme.gapPx / 2 }
                 text: Tr.call_status + ": " + (Kiosk.call.active ? Kiosk.call.headline : Tr.staff_no_call)
+                      + (Kiosk.call.connected ? "" : "\n" + Tr.offline_banner)
                 color: Theme.colors.surfaceText
             }
         }
@@ -80,22 +98,13 @@ Rectangle {
             }
         }
     }
-    KioskButton {
-        objectName: "staffDone"
-        anchors { left: left.left; right: left.right; bottom: parent.bottom; bottomMargin: Theme.gapPx }
-        iconName: "check"
-        text: Tr.staff_sign_out
-        hint: Tr.staff_sign_out_hint
-        fill: Theme.colors.surface
-        ink: Theme.colors.surfaceText
-        onActivated: Kiosk.staff.signOut()
-    }
 
     Column {
         anchors { left: left.right; leftMargin: Theme.gapPx; right: parent.right; rightMargin: Theme.gapPx
-                  top: parent.top; topMargin: Theme.gapPx; bottom: parent.bottom; bottomMargin: Theme.gapPx }
+                  top: top.bottom; topMargin: Theme.gapPx; bottom: parent.bottom; bottomMargin: Theme.gapPx }
         spacing: actions.gap
         KText {
+            visible: !actions.compact  // the note buttons and the input say it on a small screen
             text: Tr.staff_add_note
             color: Theme.colors.staffText
             font.pixelSize: Theme.titlePx
@@ -112,8 +121,7 @@ Rectangle {
                     required property string modelData
                     objectName: modelData
                     width: (presets.width - presets.spacing) / 2
-                    height: Theme.targetPx
-                    iconName: "note"
+                    height: actions.compact ? Theme.minTargetPx + 6 : Theme.targetPx
                     text: Tr[modelData]
                     labelPx: Theme.bodyPx
                     fill: Theme.colors.surface
@@ -127,7 +135,7 @@ Rectangle {
             spacing: actions.gap
             Rectangle {
                 width: parent.width - send.width - parent.spacing
-                height: Theme.targetPx
+                height: send.height
                 radius: Theme.radiusPx
                 color: Theme.colors.surface
                 border.color: Theme.colors.border
@@ -145,19 +153,16 @@ Rectangle {
                     onAccepted: { Kiosk.staff.sendNote(text); text = "" }
                 }
                 KText {
-                    anchors { fill: noteInput }
-                    verticalAlignment: Text.AlignVCenter
+                    anchors { left: noteInput.left; right: noteInput.right; verticalCenter: parent.verticalCenter }
                     visible: noteInput.text.length === 0
                     text: Tr.staff_note_custom
                     color: Theme.colors.surfaceText
-                    elide: Text.ElideRight
-                    wrapMode: Text.NoWrap
                 }
             }
             KioskButton {
                 id: send
                 objectName: "sendNote"
-                height: Theme.targetPx
+                height: actions.compact ? Theme.minTargetPx + 6 : Theme.targetPx
                 iconName: "note"
                 text: Tr.staff_send_note
                 enabled: noteInput.text.length > 0

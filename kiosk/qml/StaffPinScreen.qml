@@ -24,19 +24,19 @@ Rectangle {
         id: side
         anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: Theme.gapPx }
         width: (parent.width - 3 * Theme.gapPx) * 0.42
-        spacing: Theme.gapPx
+        spacing: pin.compact ? Theme.gapPx / 2 : Theme.gapPx
 
         KText {
             width: parent.width
             text: Tr.staff_enter_pin
             color: Theme.colors.staffText
-            font.pixelSize: Theme.titlePx
+            font.pixelSize: pin.compact ? Theme.bodyPx + 4 : Theme.titlePx
             font.bold: true
         }
         Rectangle {
             objectName: "codeDots"
             width: parent.width
-            height: Theme.targetPx
+            height: pin.compact ? Theme.minTargetPx : Theme.targetPx
             radius: Theme.radiusPx
             color: Theme.colors.surface
             border.color: Theme.colors.border
@@ -68,11 +68,11 @@ Rectangle {
 
     Column {
         anchors { left: side.left; right: side.right; bottom: parent.bottom; bottomMargin: Theme.gapPx }
-        spacing: Theme.gapPx
+        spacing: pin.compact ? Theme.gapPx / 2 : Theme.gapPx
         KioskButton {
             objectName: "pinOk"
             width: parent.width
-            height: Theme.targetPx
+            height: pin.compact ? Theme.minTargetPx + 6 : Theme.targetPx
             iconName: "check"
             text: Tr.key_ok
             fill: Theme.colors.acknowledged
@@ -83,7 +83,7 @@ Rectangle {
         KioskButton {
             objectName: "pinBack"
             width: parent.width
-            height: Theme.targetPx
+            height: pin.compact ? Theme.minTargetPx + 6 : Theme.targetPx
             iconName: "back"
             text: Tr.back
             fill: Theme.colors.surface
@@ -110,9 +110,12 @@ Rectangle {
                 height: keypad.keyHeight
                 fill: Theme.colors.surface
                 ink: Theme.colors.surfaceText
-                iconName: modelData === "delete" ? "backspace" : ""
+                readonly property bool digit: modelData.length === 1
+                iconName: modelData === "delete" ? "backspace" : modelData === "clear" ? "cancel" : ""
+                vertical: true
+                iconSize: 44
                 text: modelData === "clear" ? Tr.key_clear : modelData === "delete" ? Tr.key_delete : modelData
-                labelPx: modelData.length === 1 ? 64 : Theme.labelPx
+                labelPx: digit ? 64 : Theme.bodyPx + 4
                 onActivated: {
                     Kiosk.staff.touch()
                     if (modelData === "clear") Kiosk.staff.clearCode()

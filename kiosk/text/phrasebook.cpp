@@ -51,8 +51,7 @@ constexpr std::array kPhrases = std::to_array<Phrase>({
     {"say_request_sent", "%1. Your request has been sent.", "%1。您的请求已发出。"},
 
     // Connection.
-    {"offline_banner", "No connection to the nurse station. Calls are saved and sent automatically.",
-     "与护士站的连接已断开。呼叫会被保存并自动发送。"},
+    {"offline_banner", "No connection. Calls are saved and sent automatically.", "网络已断开。呼叫会被保存并自动发送。"},
 
     // Service requests.
     {"service_title", "I need", "我需要"},
@@ -61,7 +60,7 @@ constexpr std::array kPhrases = std::to_array<Phrase>({
     {"service_pain", "Pain", "疼痛"},
     {"service_turn", "Turn over", "翻身"},
     {"service_meal", "Meal", "吃饭"},
-    {"service_requested", "Asked at %1", "已请求 %1"},
+    {"service_requested", "Asked %1", "已请求 %1"},
 
     // Today.
     {"today", "Today", "今日安排"},
@@ -119,7 +118,7 @@ constexpr std::array kPhrases = std::to_array<Phrase>({
     {"staff_cancel_hint", "Ends the call in this room", "结束本房间的呼叫"},
     {"staff_no_call", "No active call", "当前没有呼叫"},
     {"staff_add_note", "Add a note", "添加备注"},
-    {"staff_note_custom", "Type a note (keyboard or scanner)", "输入备注（键盘）"},
+    {"staff_note_custom", "Type a note", "输入备注"},
     {"staff_send_note", "Send note", "发送备注"},
     {"note_resting", "Resident resting", "老人在休息"},
     {"note_toilet", "Helped to the toilet", "已协助如厕"},

@@ -13,8 +13,7 @@ namespace anju::kiosk {
 
 class Theme : public QObject {
   Q_OBJECT
-  QML_ELEMENT
-  QML_UNCREATABLE("made by the kiosk")
+  QML_ANONYMOUS  // QML knows it as the singleton instance `Theme`, never as a type
   Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY changed)
   Q_PROPERTY(QVariantMap colors READ colors NOTIFY changed)
   Q_PROPERTY(QString fontFamily READ fontFamily CONSTANT)

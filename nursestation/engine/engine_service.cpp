@@ -9,7 +9,9 @@ namespace anju::engine {
 using protocol::TopicKind;
 
 EngineService::EngineService(EngineServiceConfig config, const Clock& clock)
-    : config_(std::move(config)), clock_(clock) {}
+    : config_(std::move(config)),
+      clock_(clock),
+      receipt_ids_(config_.bus.node.empty() ? "engine" : config_.bus.node) {}
 
 EngineService::~EngineService() {
   stop();
@@ -57,7 +59,13 @@ Result<bool> EngineService::start() {
 
 void EngineService::stop() {
   if (running_.exchange(false) && ticker_.joinable()) ticker_.join();
-  if (bus_) bus_->stop();
+  if (!bus_) return;
+  {
+    // Confirm what was journalled since the last tick, so its sources need not send it again.
+    std::lock_guard lock(mutex_);
+    flush_receipts();
+  }
+  bus_->stop();
 }
 
 void EngineService::on_message(const bus::Message& m) {
@@ -77,12 +85,16 @@ void EngineService::on_message(const bus::Message& m) {
     out = engine_->on_event(*event);
     if (out.duplicate) {
       ++stats_.duplicates;
+      confirm_duplicate(*event);
       return;
     }
     ++stats_.events;
   } else if (const auto* p = std::get_if<protocol::Presence>(&msg)) {
+    // Our own retained Last Will from a previous run is not a device going offline.
+    if (p->node == config_.bus.node) return;
     out = engine_->on_presence(*p);
   } else if (const auto* h = std::get_if<protocol::Heartbeat>(&msg)) {
+    if (h->node == config_.bus.node) return;
     out = engine_->on_heartbeat(*h);
   } else {
     return;
@@ -93,6 +105,7 @@ void EngineService::on_message(const bus::Message& m) {
     log("JOURNAL FAILURE, not publishing: " + recorded.error().reason);
     return;
   }
+  if (event) receipts_.add(event->node, event->id);  // journalled now, or before a restart
   if (!recorded.value()) {
     ++stats_.duplicates;  // already journalled before a restart
     return;
@@ -100,6 +113,30 @@ void EngineService::on_message(const bus::Message& m) {
   for (const auto& note : out.notes) log(note);
   publish(out);
   stats_.active_alarms = engine_->active_count();
+}
+
+// A redelivery of an event this process has handled: its source resent it because the receipt
+// did not arrive (lost with a crash, or still on its way). Confirm it again, but only if the
+// journal really has it: after a journal failure the memory knows events the journal does not.
+void EngineService::confirm_duplicate(const protocol::Event& event) {
+  auto journalled = journal_->contains_event(event.id);
+  if (!journalled) {
+    log("JOURNAL FAILURE, no receipt for " + event.id + ": " + journalled.error().reason);
+  } else if (journalled.value()) {
+    receipts_.add(event.node, event.id);
+  } else {
+    log("no receipt for " + event.id + ": handled but never journalled (journal failure)");
+  }
+}
+
+void EngineService::flush_receipts() {
+  if (receipts_.empty()) return;
+  const auto& site = config_.bus.site;
+  for (const auto& receipt : receipts_.take(receipt_ids_, clock_.now_ms())) {
+    bus_->publish(protocol::topic(site, TopicKind::kCmd, receipt.node), protocol::encode(receipt),
+                  false);
+    ++stats_.receipts;
+  }
 }
 
 void EngineService::publish(const EngineOutput& out) {
@@ -125,6 +162,7 @@ void EngineService::tick_loop() {
         else
           publish(out);
       }
+      flush_receipts();
     }
     std::this_thread::sleep_for(config_.tick_interval);
   }

@@ -2,6 +2,9 @@
 // The station engine as a running service: bus in, AlarmEngine, journal, bus out. Every input is
 // journalled with the state changes it caused before any of them is published; a restart replays
 // the journal and re-publishes the current state, so consoles and kiosks converge on one truth.
+// Each journalled event is confirmed to its source with a receipt (docs/protocol.md, Receipts):
+// until then the source keeps it and sends it again, because the broker's delivery to this
+// process is no proof that the journal has it.
 #include <atomic>
 #include <filesystem>
 #include <functional>
@@ -12,8 +15,10 @@
 
 #include "bus/bus.h"
 #include "common/clock.h"
+#include "common/ids.h"
 #include "engine/alarm_engine.h"
 #include "engine/journal.h"
+#include "engine/receipt_queue.h"
 
 namespace anju::engine {
 
@@ -22,13 +27,16 @@ struct EngineServiceConfig {
   std::filesystem::path journal_path = "engine.journal";
   AlarmPolicy policy = AlarmPolicy::defaults();
   EngineSettings settings;
-  std::chrono::milliseconds tick_interval{500};
+  // Escalation and supervision run this often, and receipts go out: a source waits about this
+  // long for one.
+  std::chrono::milliseconds tick_interval{200};
 };
 
 struct EngineServiceStats {
   std::uint64_t events = 0;
   std::uint64_t duplicates = 0;
   std::uint64_t rejected = 0;
+  std::uint64_t receipts = 0;  // receipt commands published
   std::size_t active_alarms = 0;
 };
 
@@ -48,6 +56,8 @@ class EngineService {
 
  private:
   void on_message(const bus::Message& m);
+  void confirm_duplicate(const protocol::Event& event);
+  void flush_receipts();
   void publish(const EngineOutput& out);
   void tick_loop();
   void log(const std::string& line) const;
@@ -57,7 +67,9 @@ class EngineService {
   std::unique_ptr<bus::Bus> bus_;
   std::unique_ptr<Journal> journal_;
   std::unique_ptr<AlarmEngine> engine_;
-  mutable std::mutex mutex_;  // engine and journal: bus thread and tick thread
+  mutable std::mutex mutex_;  // engine, journal and receipts: bus thread and tick thread
+  ReceiptQueue receipts_;
+  IdGenerator receipt_ids_;
   EngineServiceStats stats_;
   std::function<void(const std::string&)> log_;
   std::atomic<bool> running_{false};

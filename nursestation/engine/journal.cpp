@@ -128,6 +128,12 @@ Result<bool> Journal::record(const protocol::Event* event, std::string_view payl
   return true;
 }
 
+Result<bool> Journal::contains_event(const std::string& event_id) {
+  auto stmt = db_->prepare("SELECT 1 FROM events WHERE id = ?1");
+  if (!stmt) return stmt.error();
+  return stmt.value().bind(1, event_id).step();
+}
+
 Result<std::vector<AlarmState>> Journal::active_alarms() {
   auto stmt = db_->prepare(
       "SELECT payload FROM alarms WHERE status IN ('raised','acknowledged','present') "
@@ -179,6 +185,23 @@ Result<std::size_t> Journal::export_csv(const std::filesystem::path& path, Times
   }
   if (!out) return Error{ErrorCode::kIo, "write failed: " + path.string()};
   return alarms.value().size();
+}
+
+Result<std::map<std::string, std::vector<TimestampMs>>> Journal::visits_between(TimestampMs from,
+                                                                                TimestampMs to) {
+  auto stmt = db_->prepare(
+      "SELECT room, ts FROM events WHERE type = 'staff_present' AND ts >= ?1 AND ts < ?2 ORDER BY "
+      "ts");
+  if (!stmt) return stmt.error();
+  stmt.value().bind(1, from).bind(2, to);
+  std::map<std::string, std::vector<TimestampMs>> out;
+  for (;;) {
+    auto row = stmt.value().step();
+    if (!row) return row.error();
+    if (!row.value()) break;
+    out[stmt.value().column_text(0)].push_back(stmt.value().column_int(1));
+  }
+  return out;
 }
 
 Result<std::int64_t> Journal::prune(TimestampMs before) {

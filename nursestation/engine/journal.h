@@ -3,6 +3,7 @@
 // anything is published. After a restart, even kill -9, the engine rebuilds its state from here.
 // It is also the source of history, reports and CSV export.
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,6 +27,9 @@ class Journal {
   // Alarm states with no event behind them (escalation, supervision).
   Result<bool> record(const EngineOutput& output) { return record(nullptr, {}, output, 0); }
 
+  // Whether an event is journalled: only then may its source be sent a receipt for it.
+  Result<bool> contains_event(const std::string& event_id);
+
   // Recovery.
   Result<std::vector<protocol::AlarmState>> active_alarms();
   Result<std::vector<std::string>> recent_event_ids(std::size_t limit);
@@ -35,6 +39,9 @@ class Journal {
   // CSV with one row per alarm: times, who, response seconds.
   Result<std::size_t> export_csv(const std::filesystem::path& out, TimestampMs from,
                                  TimestampMs to);
+  // Bedside check-ins (staff_present) per room in [from, to), oldest first: the rounds made.
+  Result<std::map<std::string, std::vector<TimestampMs>>> visits_between(TimestampMs from,
+                                                                         TimestampMs to);
   // Deletes events and closed alarms older than `before`; returns rows deleted.
   Result<std::int64_t> prune(TimestampMs before);
 

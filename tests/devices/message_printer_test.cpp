@@ -23,6 +23,17 @@ TEST(MessagePrinter, DescribesAValidEvent) {
   EXPECT_NE(line.find("detail=water"), std::string::npos) << line;
 }
 
+TEST(MessagePrinter, CountsTheEventsAReceiptConfirms) {
+  protocol::Command c;
+  c.id = "engine-1";
+  c.ts = 1'700'000'000'000;
+  c.node = "sim";
+  c.cmd = protocol::CommandType::kReceipt;
+  c.events = {"sim-a-1", "sim-a-2"};
+  const auto line = describe_message("anju/v1/demo/cmd/sim", protocol::encode(c));
+  EXPECT_NE(line.find("CMD      sim receipt events=2"), std::string::npos) << line;
+}
+
 TEST(MessagePrinter, RejectsWithTheReason) {
   const auto line = describe_message("anju/v1/demo/event/sim", R"({"v":1,"id":"x"})");
   EXPECT_TRUE(line.starts_with("REJECT")) << line;

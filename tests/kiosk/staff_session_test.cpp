@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 
 #include <QSignalSpy>
-#include <QTest>
 
 #include "app/call_session.h"
 #include "kiosk_fakes.h"
@@ -28,7 +27,7 @@ class StaffSessionTest : public ::testing::Test {
     session.pressKey(code);
     session.submit();
     EXPECT_EQ(session.state(), StaffSession::State::Checking);
-    QTRY_VERIFY_WITH_TIMEOUT(session.state() != StaffSession::State::Checking, 5000);
+    EXPECT_TRUE(test::wait_until([this] { return session.state() != StaffSession::State::Checking; }));
   }
 };
 

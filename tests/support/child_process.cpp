@@ -33,9 +33,9 @@ ChildProcess::ChildProcess(std::vector<std::string> argv, std::filesystem::path 
     return;
   }
   if (pid == 0) {
-    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    ::prctl(PR_SET_PDEATHSIG, SIGTERM);       // TERM, not KILL: a wrapper may pass it on
     if (::getppid() != parent) ::_exit(126);  // the parent died before prctl took effect
-    ::setpgid(0, 0);  // a Ctrl-C meant for the test runner is delivered by the test, not the tty
+    ::setpgid(0, 0);  // its own group: stop() signals the child and whatever it started
     if (!err_path.empty()) {
       const int fd = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
       if (fd >= 0) {
@@ -49,6 +49,7 @@ ChildProcess::ChildProcess(std::vector<std::string> argv, std::filesystem::path 
     ::_exit(127);
   }
   pid_ = pid;
+  ::setpgid(pid, pid);  // also here: a signal to the group must not race the child's own setpgid
   if (capture_stdout) {
     ::close(out_pipe[1]);
     stdout_fd_ = out_pipe[0];
@@ -88,14 +89,21 @@ bool ChildProcess::running() {
   int status = 0;
   const pid_t r = ::waitpid(pid_, &status, WNOHANG);
   if (r == 0) return true;
-  if (r == pid_) status_ = status;
+  if (r == pid_) {
+    status_ = status;
+  } else if (errno == ECHILD && ::kill(pid_, 0) == 0) {
+    // Something else in this process reaps children (a library's SIGCHLD handler): the status
+    // is lost to us, but the process is alive and must still be stopped.
+    return true;
+  }
   pid_ = -1;
   return false;
 }
 
 int ChildProcess::stop(int signal, std::chrono::milliseconds timeout) {
   if (!running()) return status_;
-  ::kill(pid_, signal);
+  // The whole process group: a wrapper and what it started end together.
+  if (::kill(-pid_, signal) != 0) ::kill(pid_, signal);
   return wait(timeout);
 }
 
@@ -104,11 +112,10 @@ int ChildProcess::wait(std::chrono::milliseconds timeout) {
   while (running()) {
     if (std::chrono::steady_clock::now() >= deadline) {
       const pid_t pid = pid_;
-      ::kill(pid, SIGKILL);
+      if (::kill(-pid, SIGKILL) != 0) ::kill(pid, SIGKILL);
       int status = 0;
-      ::waitpid(pid, &status, 0);
+      if (::waitpid(pid, &status, 0) == pid) status_ = status;
       pid_ = -1;
-      status_ = status;
       break;
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(5));

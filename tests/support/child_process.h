@@ -1,7 +1,7 @@
 #pragma once
 // A child process for integration tests: started with fork/exec, its stdout readable line by line
 // with a timeout, ended with a signal of the test's choice (SIGKILL to play a crash). The child
-// gets SIGKILL if the thread that started it ends (PR_SET_PDEATHSIG), so no broker or helper
+// gets SIGTERM if the thread that started it ends (PR_SET_PDEATHSIG), so no broker or helper
 // outlives a crashed test run: start children from the test's main thread.
 #include <sys/types.h>
 
@@ -28,8 +28,8 @@ class ChildProcess {
   pid_t pid() const { return pid_; }
   // The next line of stdout without its newline; nullopt on timeout or end of output.
   std::optional<std::string> read_line(std::chrono::milliseconds timeout);
-  // Sends `signal` and waits up to `timeout` for the exit; SIGKILL after that. Returns the wait
-  // status, or -1 if the child was not running.
+  // Sends `signal` to the child's process group and waits up to `timeout` for the exit; SIGKILL
+  // after that. Returns the wait status, or -1 if it was not running (or could not be collected).
   int stop(int signal, std::chrono::milliseconds timeout = std::chrono::seconds(5));
   // Waits up to `timeout` for the child to exit by itself (SIGKILL after that); the wait status.
   int wait(std::chrono::milliseconds timeout);

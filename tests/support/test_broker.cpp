@@ -59,6 +59,19 @@ bool port_accepts(int port) {
   return ok;
 }
 
+// mosquitto lives in /usr/sbin, which a non-login PATH (CI, cron) may lack.
+std::string find_mosquitto() {
+  std::string path = std::getenv("PATH") ? std::getenv("PATH") : "";
+  path += ":/usr/sbin:/usr/local/sbin";
+  std::stringstream dirs(path);
+  for (std::string dir; std::getline(dirs, dir, ':');) {
+    if (dir.empty()) continue;
+    const auto candidate = std::filesystem::path(dir) / "mosquitto";
+    if (::access(candidate.c_str(), X_OK) == 0) return candidate.string();
+  }
+  return "mosquitto";
+}
+
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path);
   std::stringstream ss;
@@ -120,8 +133,18 @@ bool TestBroker::setup(const std::vector<BrokerNode>& nodes) {
 }
 
 bool TestBroker::start() {
+  // Mosquitto drops root for the mosquitto user, and that clears the "kill me when my parent
+  // dies" flag ChildProcess sets. A small shell keeps the flag and passes the end on, so a
+  // crashed or killed test does not leave a broker running.
+  static constexpr const char* kWrapper =
+      "trap 'kill -TERM \"$broker\" 2>/dev/null' TERM INT HUP\n"
+      "\"$1\" -c \"$2\" & broker=$!\n"
+      "wait \"$broker\"; status=$?\n"
+      "while kill -0 \"$broker\" 2>/dev/null; do wait \"$broker\"; status=$?; done\n"
+      "exit $status\n";
   process_ = std::make_unique<ChildProcess>(
-      std::vector<std::string>{"mosquitto", "-c", (broker_dir() / "mosquitto.conf").string()},
+      std::vector<std::string>{"/bin/sh", "-c", kWrapper, "anju-test-broker", find_mosquitto(),
+                               (broker_dir() / "mosquitto.conf").string()},
       dir_ / "mosquitto.stderr", false);
   if (!process_->started()) {
     fail("cannot start mosquitto");

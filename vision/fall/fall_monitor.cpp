@@ -9,36 +9,49 @@ namespace anju::vision {
 std::optional<FallMonitor::Reference> FallMonitor::find_reference(
     const Track& track, double t, const FrameGeometry& geometry) const {
   const double since = t - (p_.max_descent_s + 1.0);
-  const TrackSample* best = nullptr;
-  for (const auto& s : track.history) {
-    if (s.t < since || s.active_area < p_.min_active_share * s.area) continue;
+  auto usable = [&](const TrackSample& s) {
     const cv::Rect& b = s.box;
     // Feet or head cut off by the frame edge: the height is not the person's.
-    if (b.y <= 0 || b.y + b.height >= geometry.size.height) continue;
-    if (b.height < p_.min_upright_aspect * b.width * geometry.pixel_aspect) continue;
-    if (b.height < p_.min_person_height * geometry.size.height) continue;
-    if (!best || s.active_box.y < best->active_box.y) best = &s;
+    return s.t >= since && b.y > 0 && b.br().y < geometry.size.height &&
+           b.height >= p_.min_upright_aspect * b.width * geometry.pixel_aspect &&
+           b.height >= p_.min_person_height * geometry.size.height;
+  };
+  // The head: the highest the moving part reached.
+  const TrackSample* highest = nullptr;
+  for (const auto& s : track.history) {
+    if (!usable(s) || s.active_area < p_.min_active_share * s.area) continue;
+    if (!highest || s.active_box.y < highest->active_box.y) highest = &s;
   }
-  if (!best) return std::nullopt;
-  return Reference{best->t, static_cast<double>(best->box.br().y),
-                   static_cast<double>(best->box.height), static_cast<double>(best->area)};
+  if (!highest) return std::nullopt;
+  // The feet: the lowest the silhouette reached while the head was still up there. A silhouette
+  // grows over a few frames as more of a person moves, and a person already in view when the
+  // camera started shows only the parts they moved.
+  const double head = highest->active_box.y;
+  const double still_up = head + 0.1 * highest->box.height;
+  double feet = highest->box.br().y, area = highest->area, upright_t = highest->t;
+  for (const auto& s : track.history) {
+    if (s.t < highest->t || !usable(s)) continue;
+    if (s.active_area >= p_.min_active_share * s.area && s.active_box.y > still_up) break;
+    feet = std::max(feet, static_cast<double>(s.box.br().y));
+    area = std::max(area, static_cast<double>(s.area));
+    upright_t = s.t;
+  }
+  return Reference{upright_t, feet, feet - head, area};
 }
 
-std::optional<double> FallMonitor::continuous_descent(const Track& track,
-                                                      const Reference& r) const {
-  std::optional<double> later_head;
-  double later_t = 0;
+std::optional<double> FallMonitor::whole_body_descent(const Track& track, const Reference& r,
+                                                      const FrameGeometry& geometry) const {
+  int most_moving = 0, largest = 0;
   for (auto it = track.history.rbegin(); it != track.history.rend(); ++it) {
+    most_moving = std::max(most_moving, it->active_area);
+    largest = std::max(largest, it->area);
     const auto head = moving_head(*it, r);
-    if (!head) continue;
-    if (later_head) {
-      // One frame of slack (0.1) for how ragged a moving silhouette's top is.
-      const double drop = *later_head - *head;
-      if (-drop > p_.max_head_speed * (later_t - it->t) + 0.1) return std::nullopt;
+    if (!head || *head < p_.upright_level) continue;
+    const double frame_area = static_cast<double>(geometry.size.area());
+    if (most_moving < p_.whole_body_share * r.area || largest < p_.min_fall_area * frame_area) {
+      return std::nullopt;
     }
-    if (*head >= p_.upright_level) return it->t;
-    later_head = head;
-    later_t = it->t;
+    return it->t;
   }
   return std::nullopt;
 }
@@ -60,7 +73,7 @@ std::optional<FallChange> FallMonitor::watch(const Track& track, double t,
   // The silhouette as a whole must be down too: a hand moving at hip height is not a head.
   const double silhouette = (reference->feet - track.box.y) / reference->height;
   if (silhouette > p_.up_level) return std::nullopt;
-  const auto last_upright = continuous_descent(track, *reference);
+  const auto last_upright = whole_body_descent(track, *reference, geometry);
   if (!last_upright) return std::nullopt;
   const double descent = t - *last_upright;
   if (descent > p_.max_descent_s) return std::nullopt;

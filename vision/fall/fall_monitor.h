@@ -55,8 +55,9 @@ class FallMonitor {
                                           const FrameGeometry& geometry) const;
   // Head height of a sample's moving part, if enough of the body moved.
   std::optional<double> moving_head(const TrackSample& sample, const Reference& r) const;
-  // Time the head was last upright if it came down from there at a speed a body can fall.
-  std::optional<double> continuous_descent(const Track& track, const Reference& r) const;
+  // The time the moving head was last upright, if the way down from there moved the whole body.
+  std::optional<double> whole_body_descent(const Track& track, const Reference& r,
+                                           const FrameGeometry& geometry) const;
   std::optional<FallChange> watch(const Track& track, double t, const FrameGeometry& geometry,
                                   bool suppressed);
   // Down or fallen: tracks whether the person is up again, for how long.

@@ -17,10 +17,12 @@ struct FallParams {
   double getup_s = 1.5;         // up this long after an alert: the fall is cleared
   double min_upright_aspect = 1.0;  // height / width of a posture that can serve as "upright"
   double min_person_height = 0.15;  // share of the frame height an upright person covers at least
-  double max_head_speed = 3.0;      // upright heights per second a falling head can drop (about
-                                    // 5 m/s); faster jumps are measurement artefacts
   double min_active_share = 0.15;   // movement counts when this share of the upright body moves
                                     // (less is a hand, a foot, flicker)
+  double whole_body_share = 0.5;    // a fall moves the whole body: at some moment of the descent
+                                    // at least this share of the upright area moves at once
+  double min_fall_area = 0.02;      // share of the frame a falling person sweeps at least (smaller
+                                    // is someone far away behind a window, or a pet)
 };
 
 }  // namespace anju::vision

@@ -35,6 +35,7 @@ void BackgroundModel::start(const cv::Mat& frame, double t) {
   mean_.copyTo(previous_);
   last_change_.create(frame.size(), CV_64FC1);
   last_change_.setTo(t);
+  people_.release();
   last_t_ = t;
   start_t_ = t;
 }
@@ -125,11 +126,12 @@ void BackgroundModel::follow_camera_shift(const cv::Mat& frame) {
   cv::cvtColor(frame, grey_frame_, cv::COLOR_BGR2GRAY);
   grey_frame_.convertTo(grey_frame_, CV_32F);
   cv::cvtColor(mean_, grey_model_, cv::COLOR_BGR2GRAY);
+  if (!people_.empty()) grey_model_.copyTo(grey_frame_, people_);
   if (window_.size() != frame.size()) cv::createHanningWindow(window_, frame.size(), CV_32F);
   double response = 0;
   const cv::Point2d shift = cv::phaseCorrelate(grey_model_, grey_frame_, window_, &response);
-  // A weak peak is people moving, not the camera.
-  if (response < 0.2 || std::hypot(shift.x, shift.y) < p_.min_camera_shift) return;
+  // A weak peak is something else changing (light), not the camera moving.
+  if (response < 0.1 || std::hypot(shift.x, shift.y) < p_.min_camera_shift) return;
   const cv::Matx23d move(1, 0, shift.x, 0, 1, shift.y);
   cv::warpAffine(mean_, mean_, move, mean_.size(), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
   cv::warpAffine(variance_, variance_, move, variance_.size(), cv::INTER_LINEAR,
@@ -241,6 +243,8 @@ bool BackgroundModel::apply(const cv::Mat& frame, double t, cv::Mat& foreground)
     return false;
   }
   heal_ghosts(t, foreground);
+  static const cv::Mat kGrow = cv::getStructuringElement(cv::MORPH_RECT, {5, 5});
+  cv::dilate(foreground, people_, kGrow);
   return true;
 }
 

@@ -6,7 +6,8 @@
 // still stays foreground for about a minute (long after a fall is confirmed). Two things a plain
 // running average gets wrong are handled here:
 // - Camera shake: a camera that is bumped shifts the whole view; the shift against the model is
-//   measured (phase correlation) and the model is moved with it.
+//   measured (phase correlation, with the people of the last frame painted out so that their
+//   movement does not count) and the model is moved with it.
 // - Exposure: cameras adjust their gain all the time (a person walking close makes the picture
 //   darker); the frame is divided by the scene-wide gain (median ratio to the model) first.
 // - Shadows: a pixel that is a darker copy of its background (same chromaticity) is not foreground.
@@ -71,6 +72,7 @@ class BackgroundModel {
   cv::Mat previous_;     // CV_32FC3, last compensated frame
   cv::Mat last_change_;  // CV_64FC1, time the pixel last changed between two frames
   cv::Mat grey_frame_, grey_model_, window_;  // scratch for the shift estimate
+  cv::Mat people_;                             // last foreground, grown: left out of the estimate
   cv::Mat still_;         // CV_8UC1 scratch: foreground that stopped changing
   cv::Mat labels_;        // CV_32SC1 scratch
   double last_t_ = 0;

@@ -3,6 +3,7 @@
 // for them (condition waits with a timeout, never fixed sleeps), and test events.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <functional>
@@ -110,6 +111,24 @@ inline std::vector<std::uint64_t> event_seqs(const std::vector<Message>& message
     seqs.push_back(e.ok() ? e->seq : 0);
   }
   return seqs;
+}
+
+// Empty if `seqs` is exactly 1..n in order; otherwise what is wrong, for the failure message.
+inline std::string sequence_problem(const std::vector<std::uint64_t>& seqs, std::uint64_t n) {
+  for (std::size_t i = 0; i < seqs.size(); ++i) {
+    if (i >= n)
+      return "more than " + std::to_string(n) + " messages: extra " + std::to_string(seqs[i]);
+    if (seqs[i] != i + 1) {
+      std::string around;
+      for (std::size_t j = (i < 3 ? 0 : i - 3); j < std::min(seqs.size(), i + 4); ++j) {
+        around += std::to_string(seqs[j]) + " ";
+      }
+      return "position " + std::to_string(i) + " holds " + std::to_string(seqs[i]) +
+             " (around: " + around + ")";
+    }
+  }
+  if (seqs.size() < n) return "only " + std::to_string(seqs.size()) + " of " + std::to_string(n);
+  return {};
 }
 
 }  // namespace anju::bus::testing

@@ -1,15 +1,19 @@
 // The engine as a running service with a real TLS broker: the closed loop a resident relies on
-// (press -> alarm on every console -> acknowledged -> "nurse coming" at the bedside), and a crash
-// of the engine in the middle of a burst losing nothing.
+// (press -> alarm on every console -> acknowledged -> "nurse coming" at the bedside), receipts for
+// what is journalled, and a crash of the engine in the middle of a burst losing nothing.
 #include "engine/engine_service.h"
 
 #include <gtest/gtest.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <condition_variable>
+#include <iterator>
 #include <mutex>
 #include <set>
+#include <thread>
 
+#include "node/reliable_event_sender.h"
 #include "protocol/codec.h"
 #include "support/child_process.h"
 #include "support/test_broker.h"
@@ -67,6 +71,15 @@ void subscribe_into(bus::Bus& bus, const std::string& filter, Inbox<T>& inbox, D
   });
 }
 
+// How many receipts named this event.
+std::size_t receipts_naming(const std::vector<protocol::Command>& receipts, const std::string& id) {
+  return static_cast<std::size_t>(
+      std::count_if(receipts.begin(), receipts.end(), [&](const auto& c) {
+        return c.cmd == protocol::CommandType::kReceipt &&
+               std::find(c.events.begin(), c.events.end(), id) != c.events.end();
+      }));
+}
+
 TEST(EngineService, AKioskCallAcknowledgedAtTheConsoleTellsTheKioskANurseIsComing) {
   test::TestBroker broker(
       {{"engine", "engine", ""}, {"kiosk-101", "kiosk", "101"}, {"console-1", "console", ""}});
@@ -96,8 +109,8 @@ TEST(EngineService, AKioskCallAcknowledgedAtTheConsoleTellsTheKioskANurseIsComin
   ASSERT_TRUE(kiosk.wait_connected(10s));
   ASSERT_TRUE(console.wait_connected(10s));
 
-  kiosk.publish(protocol::topic(site, TopicKind::kEvent, "kiosk-101"),
-                protocol::encode(event(EventType::kCall, "kiosk-101", "101", 1)));
+  const auto call = event(EventType::kCall, "kiosk-101", "101", 1);
+  kiosk.publish(protocol::topic(site, TopicKind::kEvent, "kiosk-101"), protocol::encode(call));
   ASSERT_TRUE(alarms.wait_for([](const auto& v) { return !v.empty(); }))
       << "no alarm on the console";
   const auto raised = alarms.items().front();
@@ -111,13 +124,70 @@ TEST(EngineService, AKioskCallAcknowledgedAtTheConsoleTellsTheKioskANurseIsComin
   ack.alarm = raised.alarm;
   ack.staff = "n01";
   console.publish(protocol::topic(site, TopicKind::kEvent, "console-1"), protocol::encode(ack));
-  ASSERT_TRUE(commands.wait_for([](const auto& v) { return !v.empty(); }))
+  // Receipts for the kiosk's own events share its cmd topic; the nurse's answer is the other one.
+  auto answers = [](const std::vector<protocol::Command>& v) {
+    std::vector<protocol::Command> out;
+    std::copy_if(v.begin(), v.end(), std::back_inserter(out),
+                 [](const auto& c) { return c.cmd != protocol::CommandType::kReceipt; });
+    return out;
+  };
+  ASSERT_TRUE(commands.wait_for([&](const auto& v) { return !answers(v).empty(); }))
       << "the kiosk heard nothing";
-  EXPECT_EQ(commands.items().front().cmd, protocol::CommandType::kAcknowledged);
-  EXPECT_EQ(commands.items().front().staff, "n01");
-  EXPECT_EQ(commands.items().front().alarm, raised.alarm);
+  const auto answer = answers(commands.items()).front();
+  EXPECT_EQ(answer.cmd, protocol::CommandType::kAcknowledged);
+  EXPECT_EQ(answer.staff, "n01");
+  EXPECT_EQ(answer.alarm, raised.alarm);
   EXPECT_TRUE(room.wait_for(
       [](const auto& v) { return v.back().call == protocol::CallState::kAcknowledged; }));
+  // The kiosk also learnt that the station journalled its call.
+  EXPECT_TRUE(commands.wait_for([&](const auto& v) { return receipts_naming(v, call.id) == 1; }));
+  service.stop();
+}
+
+TEST(EngineService, ConfirmsJournalledEventsToTheirSourceAgainWhenTheyComeAgain) {
+  test::TestBroker broker({{"engine", "engine", ""}, {"gw-1", "gateway", ""}});
+  ASSERT_TRUE(broker.ok()) << broker.error();
+  EngineServiceConfig cfg;
+  cfg.bus = broker.bus_config("engine", NodeKind::kEngine);
+  cfg.journal_path = broker.dir() / "engine.journal";
+  cfg.tick_interval = 50ms;
+  // Remember only the last id: an older one is recognised as a duplicate by the journal.
+  cfg.settings.dedup_window = 1;
+  EngineService service(cfg);
+  service.on_log([](const std::string&) {});
+  ASSERT_TRUE(service.start());
+
+  bus::Bus gateway(broker.bus_config("gw-1", NodeKind::kGateway));
+  Inbox<protocol::Command> receipts;
+  const auto& site = broker.site();
+  subscribe_into(gateway, protocol::topic(site, TopicKind::kCmd, "gw-1"), receipts,
+                 protocol::decode_command);
+  gateway.start();
+  ASSERT_TRUE(gateway.wait_connected(10s));
+  const auto topic = protocol::topic(site, TopicKind::kEvent, "gw-1");
+  const auto first = event(EventType::kCall, "gw-1", "201", 1);
+  const auto second = event(EventType::kCall, "gw-1", "202", 2);
+  auto rejected = event(EventType::kCall, "gw-1", "203", 3);
+  rejected.room.clear();  // a call without a room: refused, never journalled
+  const auto third = event(EventType::kCall, "gw-1", "204", 4);
+  for (const auto& e : {first, second, rejected, third})
+    gateway.publish(topic, protocol::encode(e));
+  ASSERT_TRUE(receipts.wait_for([&](const auto& v) {
+    return receipts_naming(v, first.id) == 1 && receipts_naming(v, second.id) == 1 &&
+           receipts_naming(v, third.id) == 1;
+  })) << "journalled events were not confirmed";
+  // Receipts follow the journal's order: the refused event would have been named by now.
+  EXPECT_EQ(receipts_naming(receipts.items(), rejected.id), 0u);
+
+  // The gateway did not hear them (say) and sends two again: the third is still in the engine's
+  // memory, the first only in its journal. Both are confirmed again, neither is a second alarm.
+  gateway.publish(topic, protocol::encode(third));
+  gateway.publish(topic, protocol::encode(first));
+  EXPECT_TRUE(receipts.wait_for([&](const auto& v) {
+    return receipts_naming(v, first.id) == 2 && receipts_naming(v, third.id) == 2;
+  })) << "a duplicate was not confirmed";
+  EXPECT_EQ(service.stats().duplicates, 2u);
+  EXPECT_EQ(service.stats().active_alarms, 3u);
   service.stop();
 }
 
@@ -147,19 +217,28 @@ TEST(EngineService, AKilledEngineLosesNoEventOfABurst) {
   subscribe_into(console, protocol::topic_filter(broker.site(), TopicKind::kAlarm), alarms,
                  protocol::decode_alarm_state);
   bus::Bus gateway(broker.bus_config("gw-1", NodeKind::kGateway));
+  // The gateway sends as every node does: a call stays pending until the engine's receipt and is
+  // sent again when none comes (after half a second here, to keep the test short).
+  node::ReliableEventSenderOptions resend;
+  resend.resend_after = 500ms;
+  resend.check_every = 50ms;
+  auto sender = node::ReliableEventSender::open(gateway, resend);
+  ASSERT_TRUE(sender) << sender.error().reason;
+  auto& calls = *sender.value();
   console.start();
   gateway.start();
   ASSERT_TRUE(gateway.wait_connected(10s));
   ASSERT_TRUE(console.wait_connected(10s));
 
   constexpr int kCalls = 400;
-  const auto topic = protocol::topic(broker.site(), TopicKind::kEvent, "gw-1");
   for (int i = 1; i <= kCalls; ++i)
-    gateway.publish(topic,
-                    protocol::encode(event(EventType::kCall, "gw-1", std::to_string(1000 + i), i)));
+    ASSERT_TRUE(calls.send(event(EventType::kCall, "gw-1", std::to_string(1000 + i), i)));
+  // Calls only: the restarted engine also reports its own earlier instance offline (Last Will).
   auto distinct_rooms = [](const std::vector<protocol::AlarmState>& v) {
     std::set<std::string> rooms;
-    for (const auto& a : v) rooms.insert(a.room);
+    for (const auto& a : v) {
+      if (a.type == "call") rooms.insert(a.room);
+    }
     return rooms.size();
   };
   // Kill the engine mid-burst, then start it again on the same journal.
@@ -173,8 +252,20 @@ TEST(EngineService, AKilledEngineLosesNoEventOfABurst) {
       << seen_before_restart << " before the kill)";
   // Exactly one alarm per call: a redelivered event is never a second alarm.
   std::set<std::string> alarm_ids;
-  for (const auto& a : alarms.items()) alarm_ids.insert(a.alarm);
+  for (const auto& a : alarms.items()) {
+    if (a.type == "call") alarm_ids.insert(a.alarm);
+    EXPECT_FALSE(a.type == "node_offline" && a.node == "engine")
+        << "the engine alarmed about itself";
+  }
   EXPECT_EQ(alarm_ids.size(), static_cast<std::size_t>(kCalls));
+  // And every call is confirmed in the end: nothing is left for the gateway to send again.
+  const auto deadline = std::chrono::steady_clock::now() + 10s;
+  while (calls.pending() > 0 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(50ms);
+  }
+  EXPECT_EQ(calls.pending(), 0u) << "calls without a receipt";
+  EXPECT_EQ(calls.stats().confirmed, static_cast<std::uint64_t>(kCalls));
+  calls.stop();
   engine->stop(SIGTERM);
 }
 

@@ -1,0 +1,78 @@
+#include "engine/shift_report.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace anju::engine {
+
+double percentile(std::vector<double> values, double p) {
+  if (values.empty()) return 0;
+  std::sort(values.begin(), values.end());
+  const double rank = p / 100.0 * static_cast<double>(values.size() - 1);
+  const auto lo = static_cast<std::size_t>(rank);
+  const auto hi = std::min(lo + 1, values.size() - 1);
+  return values[lo] + (values[hi] - values[lo]) * (rank - static_cast<double>(lo));
+}
+
+namespace {
+
+void finish(ResponseStats& s, std::vector<double>& waits) {
+  s.answered = static_cast<int>(waits.size());
+  s.p50_s = percentile(waits, 50);
+  s.p90_s = percentile(waits, 90);
+}
+
+}  // namespace
+
+ShiftReport make_shift_report(const std::vector<protocol::AlarmState>& alarms, TimestampMs from,
+                              TimestampMs to, RoundsCompliance rounds) {
+  ShiftReport r;
+  r.from = from;
+  r.to = to;
+  r.rounds = rounds;
+  std::map<std::string, std::vector<double>> waits;
+  std::vector<double> all_waits;
+  for (const auto& a : alarms) {
+    if (a.raised_ts < from || a.raised_ts >= to) continue;
+    ++r.alarms;
+    auto& s = r.by_type[a.type];
+    ++s.alarms;
+    ++r.all.alarms;
+    if (a.escalation > 0) {
+      ++s.escalated;
+      ++r.all.escalated;
+    }
+    if (a.present_ts > 0) {
+      const double wait = static_cast<double>(a.present_ts - a.raised_ts) / 1000.0;
+      waits[a.type].push_back(wait);
+      all_waits.push_back(wait);
+    }
+  }
+  for (auto& [type, s] : r.by_type) finish(s, waits[type]);
+  finish(r.all, all_waits);
+  const double hours = static_cast<double>(to - from) / 3'600'000.0;
+  r.alarms_per_hour = hours > 0 ? r.alarms / hours : 0;
+  return r;
+}
+
+std::string format_shift_report(const ShiftReport& r) {
+  std::string out;
+  char line[160];
+  std::snprintf(line, sizeof line, "%-16s %7s %9s %10s %9s %9s\n", "type", "alarms", "answered",
+                "escalated", "p50 (s)", "p90 (s)");
+  out += line;
+  auto row = [&](const std::string& name, const ResponseStats& s) {
+    std::snprintf(line, sizeof line, "%-16s %7d %9d %10d %9.0f %9.0f\n", name.c_str(), s.alarms,
+                  s.answered, s.escalated, s.p50_s, s.p90_s);
+    out += line;
+  };
+  for (const auto& [type, s] : r.by_type) row(type, s);
+  row("all", r.all);
+  std::snprintf(line, sizeof line,
+                "alarms per hour: %.1f\nrounds: %d on time, %d missed (%.0f%% compliance)\n",
+                r.alarms_per_hour, r.rounds.on_time, r.rounds.missed, 100.0 * r.rounds.ratio());
+  out += line;
+  return out;
+}
+
+}  // namespace anju::engine

@@ -1,0 +1,41 @@
+#pragma once
+// The shift report a charge nurse hands over and a manager reviews: how fast calls were answered
+// (raised -> staff present, p50/p90 by alarm type), how many alarms per hour, how many escalated,
+// and rounds compliance. Computed from the journal, so it is the same on every console.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "common/clock.h"
+#include "engine/rounds.h"
+#include "protocol/messages.h"
+
+namespace anju::engine {
+
+struct ResponseStats {
+  int alarms = 0;
+  int answered = 0;   // reached "present" (someone came)
+  int escalated = 0;  // reached escalation level 1 or 2
+  double p50_s = 0;   // raised -> present, of the answered ones
+  double p90_s = 0;
+};
+
+struct ShiftReport {
+  TimestampMs from = 0, to = 0;
+  int alarms = 0;
+  double alarms_per_hour = 0;
+  std::map<std::string, ResponseStats> by_type;
+  ResponseStats all;
+  RoundsCompliance rounds;
+};
+
+ShiftReport make_shift_report(const std::vector<protocol::AlarmState>& alarms, TimestampMs from,
+                              TimestampMs to, RoundsCompliance rounds = {});
+
+// A plain-text table for the terminal and for logs.
+std::string format_shift_report(const ShiftReport& report);
+
+// p-th percentile (0..100) with linear interpolation; 0 for no values.
+double percentile(std::vector<double> values, double p);
+
+}  // namespace anju::engine
