@@ -27,6 +27,7 @@ const char* kUsage =
     "  --screenshot FILE     render a screen with sample data to PNG and exit\n"
     "  --screen board|floor|devices|signin   which screen to render (default board)\n"
     "  --size WxH            window size for --screenshot (default 1920x1080)\n"
+    "  --live-screenshot FILE --after S   connect as usual, render after S seconds, exit\n"
     "  --add-user ID --name NAME --role nurse|charge_nurse|manager   add a user; password on "
     "stdin\n";
 
@@ -34,6 +35,8 @@ struct ConsoleOptions {
   std::string users = "console-users.db";
   std::string lang = "zh";
   std::string screenshot, screen = "board", add_user, name, role = "nurse";
+  std::string live_screenshot;
+  double after_s = 5;
   int width = 1920, height = 1080;
   int first_room = 0, last_room = -1;
   bool mute = false;
@@ -51,6 +54,10 @@ bool parse(const std::vector<std::string>& rest, ConsoleOptions& o) {
       o.lang = rest[++i];
     else if (a == "--screenshot" && v)
       o.screenshot = rest[++i];
+    else if (a == "--live-screenshot" && v)
+      o.live_screenshot = rest[++i];
+    else if (a == "--after" && v)
+      o.after_s = std::atof(rest[++i].c_str());
     else if (a == "--screen" && v)
       o.screen = rest[++i];
     else if (a == "--add-user" && v)
@@ -168,6 +175,16 @@ int main(int argc, char** argv) {
   engine.load(QUrl("qrc:/Anju/Console/Main.qml"));
   if (engine.rootObjects().isEmpty()) return 1;
   auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+  if (!o.live_screenshot.empty() && window) {
+    window->resize(o.width, o.height);
+    window->setProperty("page", o.screen == "floor" ? 1 : o.screen == "devices" ? 2 : 0);
+    QTimer::singleShot(static_cast<int>(o.after_s * 1000), [&] {
+      const bool saved = window->grabWindow().save(QString::fromStdString(o.live_screenshot));
+      std::cerr << "anju-nursestation: live screenshot " << (saved ? "" : "NOT ") << "written to "
+                << o.live_screenshot << "\n";
+      QCoreApplication::exit(saved ? 0 : 1);
+    });
+  }
   if (!o.screenshot.empty() && window) {
     window->resize(o.width, o.height);
     const int page = o.screen == "floor" ? 1 : o.screen == "devices" ? 2 : 0;

@@ -68,7 +68,12 @@ int print_report(const std::string& journal_path, double hours) {
 
 int main(int argc, char** argv) {
   using namespace anju;
-  auto parsed = node::parse_node_options(argc, argv, "engine", protocol::NodeKind::kEngine);
+  // The journal tools work on the file alone: no broker options needed.
+  const bool offline_tool =
+      argc > 1 && (std::string(argv[1]) == "export" || std::string(argv[1]) == "report");
+  auto parsed = offline_tool
+                    ? Result<node::NodeOptions>(node::NodeOptions{{}, {argv + 1, argv + argc}})
+                    : node::parse_node_options(argc, argv, "engine", protocol::NodeKind::kEngine);
   if (!parsed) {
     std::cerr << "anju-engine: " << parsed.error().reason << "\n"
               << kUsage << node::node_options_usage();
@@ -83,8 +88,10 @@ int main(int argc, char** argv) {
   for (std::size_t i = 0; i < rest.size(); ++i) {
     const auto& a = rest[i];
     const bool has_value = i + 1 < rest.size();
-    if (a == "export" && i == 0)
-      mode = "export";
+    if ((a == "export" || a == "report") && i == 0)
+      mode = a;
+    else if (a == "--hours" && has_value)
+      report_hours = std::atof(rest[++i].c_str());
     else if (a == "--help" || a == "-h") {
       std::cout << kUsage << node::node_options_usage();
       return 0;

@@ -68,9 +68,10 @@ void CallController::press_call() {
   const TimestampMs now = clock_.now_ms();
   const bool is_new = !snap_.active();
   if (is_new) start_call(CallKind::kCall, now);
-  // Sent again on a repeat too: if the station's call ended without this kiosk hearing of it,
-  // the repeat raises a new one instead of being swallowed here.
-  if (due(now, last_call_sent_ts_)) {
+  // A new call always goes out. A repeat goes out too, at most once per interval: if the station's
+  // call ended without this kiosk hearing of it, the repeat raises a new one instead of being
+  // swallowed here.
+  if (is_new || due(now, last_call_sent_ts_)) {
     send(events_.make(EventType::kCall));
     last_call_sent_ts_ = now;
     snap_.last_action_ts = now;
@@ -81,9 +82,10 @@ void CallController::press_call() {
 void CallController::press_emergency() {
   const CallSnapshot before = snap_;
   const TimestampMs now = clock_.now_ms();
+  const bool is_new = !snap_.active() || snap_.kind != CallKind::kEmergency;
   if (!snap_.active()) start_call(CallKind::kEmergency, now);
   snap_.kind = CallKind::kEmergency;
-  if (due(now, last_emergency_sent_ts_)) {
+  if (is_new || due(now, last_emergency_sent_ts_)) {
     send(events_.make(EventType::kEmergency));
     last_emergency_sent_ts_ = now;
     snap_.last_action_ts = now;

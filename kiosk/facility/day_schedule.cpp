@@ -15,10 +15,11 @@ namespace {
 
 constexpr int kFormatVersion = 1;
 constexpr std::array<std::string_view, 7> kWeekdays{"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
+// In the order of the day (the menu is listed in this order).
 constexpr std::array<std::pair<Meal, std::string_view>, 4> kMeals{{{Meal::kBreakfast, "breakfast"},
                                                                    {Meal::kLunch, "lunch"},
-                                                                   {Meal::kDinner, "dinner"},
-                                                                   {Meal::kSnack, "snack"}}};
+                                                                   {Meal::kSnack, "snack"},
+                                                                   {Meal::kDinner, "dinner"}}};
 
 Result<std::chrono::year_month_day> parse_date(const std::string& s, const std::string& where) {
   int y = 0;

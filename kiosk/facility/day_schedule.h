@@ -45,7 +45,7 @@ class DaySchedule {
 
   // Sorted by start time.
   std::vector<Activity> activities_on(std::chrono::year_month_day day) const;
-  // Sorted by meal, one entry per meal.
+  // In the order of the day (breakfast, lunch, snack, dinner), one entry per meal.
   std::vector<MenuEntry> menu_on(std::chrono::year_month_day day) const;
 
   // The activity going on at minute `now_min` of that day's list, and the next one to start.

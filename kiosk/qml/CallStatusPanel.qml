@@ -32,7 +32,7 @@ Rectangle {
             Icon {
                 id: stateIcon
                 anchors.verticalCenter: parent.verticalCenter
-                size: panel.compact ? 72 : 96
+                size: panel.compact ? 72 : 112
                 color: panel.ink
                 name: panel.call.connecting ? "offline"
                       : panel.call.phase === CallSession.Acknowledged ? "nurse"
@@ -46,7 +46,7 @@ Rectangle {
                 width: parent.width - stateIcon.width - parent.spacing
                 text: panel.call.headline
                 color: panel.ink
-                font.pixelSize: panel.compact ? 42 : Theme.headlinePx
+                font.pixelSize: panel.compact ? 42 : Theme.headlinePx + 8
                 font.bold: true
             }
         }
@@ -56,7 +56,7 @@ Rectangle {
             visible: text.length > 0
             text: panel.call.detail
             color: panel.ink
-            font.pixelSize: panel.compact ? Theme.bodyPx : 36
+            font.pixelSize: panel.compact ? Theme.bodyPx : Theme.labelPx
         }
         KText {
             width: parent.width
@@ -69,7 +69,7 @@ Rectangle {
             // On a small screen the call's time is kept and the explanation left to the staff.
             text: Tr.called_at.arg(panel.call.calledAt) + (panel.compact ? "" : "\n" + Tr.staff_ends_call)
             color: panel.ink
-            font.pixelSize: Theme.minTextPx
+            font.pixelSize: panel.compact ? Theme.minTextPx : Theme.bodyPx
         }
     }
 }

@@ -55,7 +55,7 @@ Rectangle {
                 id: statusText
                 anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter
                           margins: Theme.gapPx / 2 }
-                text: Tr.call_status + ": " + (Kiosk.call.active ? Kiosk.call.headline : Tr.staff_no_call)
+                text: Tr.call_status.arg(Kiosk.call.active ? Kiosk.call.headline : Tr.staff_no_call)
                       + (Kiosk.call.connected ? "" : "\n" + Tr.offline_banner)
                 color: Theme.colors.surfaceText
             }

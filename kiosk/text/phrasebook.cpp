@@ -130,7 +130,7 @@ constexpr std::array kPhrases = std::to_array<Phrase>({
     {"staff_done_note", "Note sent: %1", "备注已发送：%1"},
     {"staff_sign_out", "Done", "完成"},
     {"staff_sign_out_hint", "Back to the resident screen", "返回老人界面"},
-    {"call_status", "Call", "呼叫状态"},
+    {"call_status", "Call: %1", "呼叫状态：%1"},
     {"nurse", "A nurse", "护士"},
 });
 

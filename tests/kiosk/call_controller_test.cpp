@@ -142,6 +142,21 @@ TEST_F(CallControllerTest, RepeatedPressesWithinTheResendIntervalPublishOnce) {
   EXPECT_EQ(sink.events.size(), 2u) << "a later repeat reaches the station (it may have lost track)";
 }
 
+TEST_F(CallControllerTest, ANewCallRightAfterACancelIsAlwaysSent) {
+  controller.on_connection_changed(true);
+  controller.press_call();
+  clock.advance(2000);
+  controller.staff_cancel("nurse-li");
+  clock.advance(1000);
+  controller.press_call();
+  ASSERT_EQ(sink.events.size(), 3u);
+  EXPECT_EQ(sink.events[2].type, EventType::kCall);
+  EXPECT_EQ(snap().phase, CallPhase::kPlaced);
+  controller.press_emergency();
+  ASSERT_EQ(sink.events.size(), 4u) << "an emergency on top of a call is news";
+  EXPECT_EQ(sink.events[3].type, EventType::kEmergency);
+}
+
 TEST_F(CallControllerTest, ResidentCannotCancelImOkIsReportedOnce) {
   controller.on_connection_changed(true);
   controller.report_ok();

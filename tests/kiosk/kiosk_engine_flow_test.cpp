@@ -1,6 +1,7 @@
 // The whole path with real parts: a resident presses the kiosk's call button (the real QML on the
 // offscreen platform), the real engine raises the alarm, a console acknowledges it with an
-// alarm_ack event, and the kiosk's screen says "A nurse is coming" with the nurse's name.
+// alarm_ack event, and the kiosk's screen says "A nurse is coming" with the nurse's name; a kiosk
+// restarted without its state file shows the call again from the retained room summary.
 #include <gtest/gtest.h>
 
 #include <QQuickItem>
@@ -9,10 +10,12 @@
 #include <QTemporaryDir>
 #include <mutex>
 
+#include "app/bus_event_sink.h"
 #include "app/kiosk_app.h"
 #include "engine/engine_service.h"
 #include "protocol/codec.h"
 #include "protocol/topics.h"
+#include "qt/qt_bus.h"
 #include "qt_test_main.h"
 #include "support/test_broker.h"
 
@@ -63,7 +66,7 @@ class Console {
 };
 
 QQuickItem* find_item(QQuickWindow& window, const char* name) {
-  return window.contentItem()->findChild<QQuickItem*>(QString::fromLatin1(name));
+  return window.findChild<QQuickItem*>(QString::fromLatin1(name));
 }
 
 void tap(QQuickWindow& window, QQuickItem& item) {
@@ -119,6 +122,19 @@ TEST(KioskWithEngine, PressReachesTheEngineAndAConsoleAckShowsANurseIsComing) {
   EXPECT_EQ(headline->property("text").toString(), "A nurse is coming");
   EXPECT_EQ(find_item(window, "callDetail")->property("text").toString(), "nurse-li is on the way.");
   EXPECT_EQ(engine.stats().rejected, 0u);
+
+  // A kiosk that crashed and lost its state file learns the call again from the retained room
+  // summary as soon as it is connected.
+  kiosk.bus()->stop();
+  qt::QtBus restarted_bus(broker.bus_config("kiosk-101", NodeKind::kKiosk));
+  BusEventSink sink(restarted_bus, broker.site());
+  LanguageState language(Language::kEn);
+  CallSession restarted({broker.site(), "kiosk-101", "101", ""}, sink, SystemClock::instance(), language);
+  QObject::connect(&restarted_bus, &qt::QtBus::messageReceived, &restarted, &CallSession::onBusMessage);
+  restarted_bus.subscribe(QString::fromStdString(protocol::topic(broker.site(), TopicKind::kRoom, "101")));
+  restarted_bus.start();
+  ASSERT_TRUE(test::wait_until([&] { return restarted.phase() == CallSession::Phase::Acknowledged; }, 10'000));
+  EXPECT_EQ(restarted.headline(), "A nurse is coming");
 }
 
 }  // namespace

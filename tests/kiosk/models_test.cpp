@@ -56,7 +56,7 @@ TEST(ServiceRequestModel, TilesShowTheirWordsAndWhenTheyWereAskedFor) {
   session.requestService(QStringLiteral("water"));
   EXPECT_EQ(changed.count(), 1);
   EXPECT_TRUE(role(model, 2, "requested").toBool());
-  EXPECT_EQ(role(model, 2, "requestedAt").toString(), "Asked at 14:02");
+  EXPECT_EQ(role(model, 2, "requestedAt").toString(), "Asked 14:02");
   EXPECT_EQ(role(model, 2, "label").toString(), "Water");
 
   language.setLanguage(Language::kZh);

@@ -7,6 +7,10 @@
 #include <QTest>
 #include <cstdlib>
 #include <functional>
+#include <ostream>
+
+// GoogleTest prints QStrings as text in failure messages.
+inline void PrintTo(const QString& s, std::ostream* os) { *os << '"' << s.toStdString() << '"'; }
 
 namespace anju::kiosk::test {
 

@@ -38,6 +38,7 @@ Fields fall_fields(FallParams& p) {
           {"up_level", &p.up_level},           {"recover_s", &p.recover_s},
           {"getup_s", &p.getup_s},             {"min_upright_aspect", &p.min_upright_aspect},
           {"min_person_height", &p.min_person_height}, {"min_active_share", &p.min_active_share},
+          {"feet_settle_s", &p.feet_settle_s},
           {"whole_body_share", &p.whole_body_share}, {"min_fall_area", &p.min_fall_area}};
 }
 

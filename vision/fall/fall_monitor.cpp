@@ -31,6 +31,7 @@ std::optional<FallMonitor::Reference> FallMonitor::find_reference(
   double feet = highest->box.br().y, area = highest->area, upright_t = highest->t;
   for (const auto& s : track.history) {
     if (s.t < highest->t || !usable(s)) continue;
+    if (s.t > highest->t + p_.feet_settle_s) break;
     if (s.active_area >= p_.min_active_share * s.area && s.active_box.y > still_up) break;
     feet = std::max(feet, static_cast<double>(s.box.br().y));
     area = std::max(area, static_cast<double>(s.area));

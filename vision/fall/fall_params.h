@@ -17,6 +17,8 @@ struct FallParams {
   double getup_s = 1.5;         // up this long after an alert: the fall is cleared
   double min_upright_aspect = 1.0;  // height / width of a posture that can serve as "upright"
   double min_person_height = 0.15;  // share of the frame height an upright person covers at least
+  double feet_settle_s = 0.3;       // a silhouette grows down to the feet within this time after
+                                    // the head was seen highest (parts start moving one by one)
   double min_active_share = 0.15;   // movement counts when this share of the upright body moves
                                     // (less is a hand, a foot, flicker)
   double whole_body_share = 0.5;    // a fall moves the whole body: at some moment of the descent

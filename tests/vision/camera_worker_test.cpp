@@ -1,0 +1,104 @@
+// A camera that is missing is reported offline and retried; when it delivers it is reported
+// online, analysed at most at its configured rate, and counted in the node's heartbeat figures.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <filesystem>
+#include <mutex>
+#include <thread>
+
+#include "daemon/camera_worker.h"
+#include "daemon/vision_node.h"
+
+namespace anju::vision {
+namespace {
+
+const std::filesystem::path kClip =
+    std::filesystem::path(ANJU_SHARED_DIR) / "data" / "falls" / "urfd" / "fall-14-cam0.mp4";
+
+class CaptureSink final : public EventSink {
+ public:
+  void publish(protocol::Event event) override {
+    std::lock_guard lock(mutex_);
+    events_.push_back(std::move(event));
+    changed_.notify_all();
+  }
+  // Waits until `count` events arrived or the time-out passed; returns a copy.
+  std::vector<protocol::Event> wait_for(std::size_t count, std::chrono::seconds timeout) {
+    std::unique_lock lock(mutex_);
+    changed_.wait_for(lock, timeout, [&] { return events_.size() >= count; });
+    return events_;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::vector<protocol::Event> events_;
+};
+
+TEST(CameraWorker, MissingCameraGoesOfflineThenOnlineWhenItAppears) {
+  if (!std::filesystem::exists(kClip)) GTEST_SKIP() << "no shared clips";
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("anju-vision-worker-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  CameraConfig camera;
+  camera.id = "cam-test";
+  camera.room = "101";
+  camera.source = (dir / "camera.mp4").string();
+  camera.crop = cv::Rect(320, 0, 320, 240);
+  camera.max_fps = 10;  // the clip runs at 30: about two frames in three are skipped
+
+  CaptureSink sink;
+  CameraWorker worker(camera, sink);
+  worker.start();
+  auto events = sink.wait_for(1, std::chrono::seconds(5));
+  ASSERT_GE(events.size(), 1u);
+  EXPECT_EQ(events[0].type, protocol::EventType::kCameraOffline);
+  EXPECT_EQ(events[0].device, "cam-test");
+  EXPECT_EQ(events[0].room, "101");
+  EXPECT_FALSE(worker.stats().online);
+
+  std::filesystem::copy_file(kClip, camera.source);
+  events = sink.wait_for(2, std::chrono::seconds(10));
+  ASSERT_GE(events.size(), 2u);
+  EXPECT_EQ(events[1].type, protocol::EventType::kCameraOnline);
+  // The file plays to its end (2 s) and the camera is gone again.
+  events = sink.wait_for(3, std::chrono::seconds(10));
+  worker.stop();
+  ASSERT_GE(events.size(), 3u);
+  EXPECT_EQ(events.back().type, protocol::EventType::kCameraOffline);
+  const CameraStats stats = worker.stats();
+  EXPECT_GT(stats.frames_analysed, 5u);
+  EXPECT_GT(stats.frames_dropped, stats.frames_analysed / 2);
+  std::filesystem::remove_all(dir);
+}
+
+TEST(VisionNode, HeartbeatFiguresNameEveryCamera) {
+  NodeConfig config;
+  CameraConfig camera;
+  camera.id = "cam-a";
+  camera.room = "101";
+  camera.source = "/nonexistent/anju.mp4";
+  config.cameras.push_back(camera);
+  CaptureSink sink;
+  VisionNode node(config, sink);
+  node.start();
+  sink.wait_for(1, std::chrono::seconds(5));
+  const auto stats = node.heartbeat_stats();
+  node.stop();
+  auto value = [&](const std::string& key) {
+    for (const auto& [k, v] : stats) {
+      if (k == key) return v;
+    }
+    return -1.0;
+  };
+  EXPECT_EQ(value("cameras"), 1);
+  EXPECT_EQ(value("cameras_online"), 0);
+  EXPECT_EQ(value("cam-a.online"), 0);
+  EXPECT_GE(value("fps"), 0);
+  EXPECT_GE(value("dropped"), 0);
+}
+
+}  // namespace
+}  // namespace anju::vision

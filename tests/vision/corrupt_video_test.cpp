@@ -1,0 +1,84 @@
+// Broken inputs give a clear error, never a crash: a clip cut short (container index first and
+// last), a file of random bytes, a missing file.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include "eval/clip_runner.h"
+
+namespace anju::vision::eval {
+namespace {
+
+const std::filesystem::path kFalls = std::filesystem::path(ANJU_SHARED_DIR) / "data" / "falls";
+
+class CorruptVideo : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("anju-vision-corrupt-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  // Copies the first `share` of a shared clip.
+  std::filesystem::path truncated_copy(const std::string& clip, double share) {
+    const auto source = kFalls / clip;
+    if (!std::filesystem::exists(source)) return {};
+    std::ifstream in(source, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    bytes.resize(static_cast<std::size_t>(bytes.size() * share));
+    const auto out = dir_ / std::filesystem::path(clip).filename();
+    std::ofstream(out, std::ios::binary) << bytes;
+    return out;
+  }
+
+  Result<ClipRun> run(const std::filesystem::path& file) {
+    ClipSpec clip;
+    clip.file = file.filename().string();
+    clip.dataset = "test";
+    return run_clip(clip, file.parent_path(), {});
+  }
+
+  std::filesystem::path dir_;
+};
+
+TEST_F(CorruptVideo, TruncatedWithIndexFirstSaysTruncated) {
+  // urfd clips carry their index (moov) before the data: they open, then run out of frames.
+  const auto file = truncated_copy("urfd/fall-01-cam0.mp4", 0.4);
+  if (file.empty()) GTEST_SKIP() << "no shared clips";
+  const auto result = run(file);
+  ASSERT_FALSE(result);
+  EXPECT_EQ(result.error().code, ErrorCode::kIo);
+  EXPECT_NE(result.error().reason.find("truncated"), std::string::npos) << result.error().reason;
+}
+
+TEST_F(CorruptVideo, TruncatedWithIndexLastCannotBeOpened) {
+  // upfall clips carry their index at the end: cut off, the file is no video at all.
+  const auto file = truncated_copy("upfall/S1_A01_T1_C1.mp4", 0.5);
+  if (file.empty()) GTEST_SKIP() << "no shared clips";
+  const auto result = run(file);
+  ASSERT_FALSE(result);
+  EXPECT_NE(result.error().reason.find("cannot open"), std::string::npos) << result.error().reason;
+}
+
+TEST_F(CorruptVideo, RandomBytesAreNoVideo) {
+  const auto file = dir_ / "noise.mp4";
+  std::mt19937 rng(42);
+  std::string bytes(256 * 1024, '\0');
+  for (char& c : bytes) c = static_cast<char>(rng());
+  std::ofstream(file, std::ios::binary) << bytes;
+  const auto result = run(file);
+  ASSERT_FALSE(result);
+  EXPECT_EQ(result.error().code, ErrorCode::kIo);
+}
+
+TEST_F(CorruptVideo, MissingFileIsNamed) {
+  const auto result = run(dir_ / "nowhere.mp4");
+  ASSERT_FALSE(result);
+  EXPECT_NE(result.error().reason.find("nowhere.mp4"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace anju::vision::eval

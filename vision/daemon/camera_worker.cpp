@@ -1,0 +1,128 @@
+#include "daemon/camera_worker.h"
+
+#include <chrono>
+#include <ctime>
+#include <iostream>
+
+#include "bus/backoff.h"
+#include "camera/camera_analyzer.h"
+#include "daemon/camera_source.h"
+#include "daemon/observation_events.h"
+
+namespace anju::vision {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+LocalTime local_now() {
+  const std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&now, &tm);
+  return {tm.tm_hour * 60 + tm.tm_min, tm.tm_wday};
+}
+
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+}  // namespace
+
+CameraWorker::CameraWorker(CameraConfig config, EventSink& sink)
+    : config_(std::move(config)), sink_(sink) {}
+
+CameraWorker::~CameraWorker() { stop(); }
+
+void CameraWorker::start() {
+  if (thread_.joinable()) return;
+  stopping_ = false;
+  thread_ = std::thread([this] { run(); });
+}
+
+void CameraWorker::stop() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  if (thread_.joinable()) thread_.join();
+}
+
+CameraStats CameraWorker::stats() const {
+  std::lock_guard lock(mutex_);
+  return stats_;
+}
+
+bool CameraWorker::wait(std::chrono::milliseconds ms) {
+  std::unique_lock lock(mutex_);
+  return !wake_.wait_for(lock, ms, [this] { return stopping_.load(); });
+}
+
+std::string CameraWorker::stream(CameraSource& source) {
+  CameraAnalyzer analyzer(config_.detector, config_.zones);
+  const auto start = Clock::now();
+  const double min_interval = 1.0 / config_.max_fps;
+  // Files play at their own rate, as a camera would deliver them.
+  const double file_interval = source.is_file() && source.native_fps() > 0
+                                   ? 1.0 / source.native_fps()
+                                   : 0.0;
+  double last_analysed = -1e9;
+  double next_file_frame = 0;
+  cv::Mat frame;
+  std::string why;
+  while (!stopping_) {
+    if (file_interval > 0) {
+      const double ahead = next_file_frame - seconds_since(start);
+      if (ahead > 0 && !wait(std::chrono::milliseconds(static_cast<int>(ahead * 1000)))) break;
+      next_file_frame += file_interval;
+    }
+    if (source.read(frame, why) != CameraSource::Read::kFrame) return why;
+    const double t = seconds_since(start);
+    bool first = false;
+    {
+      std::lock_guard lock(mutex_);
+      ++stats_.frames_read;
+      first = !stats_.online;
+      stats_.online = true;
+      if (t - last_analysed < min_interval * 0.95) {
+        ++stats_.frames_dropped;
+        continue;
+      }
+      ++stats_.frames_analysed;
+    }
+    if (first && stats_.reconnects > 0) sink_.publish(camera_status_event(config_, true));
+    last_analysed = t;
+    for (const auto& observation : analyzer.process(frame, t, local_now())) {
+      sink_.publish(event_for(observation, config_));
+    }
+  }
+  return {};
+}
+
+void CameraWorker::run() {
+  bus::Backoff backoff(std::chrono::seconds(1), std::chrono::seconds(30));
+  bool reported_offline = false;
+  while (!stopping_) {
+    CameraSource source(config_);
+    std::string why;
+    if (source.open(why)) {
+      why = stream(source);
+      if (stopping_) break;
+      backoff.reset();  // it worked for a while: retry quickly first
+    }
+    bool was_online = false;
+    {
+      std::lock_guard lock(mutex_);
+      was_online = stats_.online;
+      stats_.online = false;
+      ++stats_.reconnects;
+    }
+    if (was_online || !reported_offline) {
+      std::cerr << "anju-vision: camera " << config_.id << " offline: " << why << std::endl;
+      sink_.publish(camera_status_event(config_, false, why));
+      reported_offline = true;
+    }
+    if (!wait(backoff.next())) break;
+  }
+}
+
+}  // namespace anju::vision

@@ -1,0 +1,64 @@
+#include "daemon/vision_node.h"
+
+#include <chrono>
+
+namespace anju::vision {
+namespace {
+
+double steady_seconds() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+
+}  // namespace
+
+VisionNode::VisionNode(const NodeConfig& config, EventSink& sink) {
+  for (const auto& camera : config.cameras) {
+    workers_.push_back(std::make_unique<CameraWorker>(camera, sink));
+  }
+  last_analysed_.assign(workers_.size(), 0);
+}
+
+void VisionNode::start() {
+  last_sample_s_ = steady_seconds();
+  for (auto& worker : workers_) worker->start();
+}
+
+void VisionNode::stop() {
+  for (auto& worker : workers_) worker->stop();
+}
+
+std::vector<CameraStats> VisionNode::camera_stats() const {
+  std::vector<CameraStats> out;
+  for (const auto& worker : workers_) out.push_back(worker->stats());
+  return out;
+}
+
+std::vector<std::pair<std::string, double>> VisionNode::heartbeat_stats() {
+  const double now = steady_seconds();
+  const double elapsed = last_sample_s_ > 0 ? now - last_sample_s_ : 0;
+  last_sample_s_ = now;
+  double total_fps = 0, dropped = 0, online = 0;
+  std::vector<std::pair<std::string, double>> per_camera;
+  for (std::size_t i = 0; i < workers_.size(); ++i) {
+    const CameraStats s = workers_[i]->stats();
+    const double fps =
+        elapsed > 0 ? static_cast<double>(s.frames_analysed - last_analysed_[i]) / elapsed : 0;
+    last_analysed_[i] = s.frames_analysed;
+    total_fps += fps;
+    dropped += static_cast<double>(s.frames_dropped);
+    online += s.online ? 1 : 0;
+    const std::string& id = workers_[i]->config().id;
+    per_camera.emplace_back(id + ".fps", fps);
+    per_camera.emplace_back(id + ".online", s.online ? 1 : 0);
+  }
+  std::vector<std::pair<std::string, double>> out = {
+      {"cameras", static_cast<double>(workers_.size())},
+      {"cameras_online", online},
+      {"fps", total_fps},
+      {"dropped", dropped}};
+  out.insert(out.end(), per_camera.begin(), per_camera.end());
+  return out;
+}
+
+}  // namespace anju::vision

@@ -1,0 +1,32 @@
+#pragma once
+// A vision node: one CameraWorker per configured camera, all publishing through one sink, and the
+// figures its heartbeat carries (analysed fps, dropped frames, cameras online).
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "camera/camera_config.h"
+#include "daemon/camera_worker.h"
+#include "daemon/event_sink.h"
+
+namespace anju::vision {
+
+class VisionNode {
+ public:
+  VisionNode(const NodeConfig& config, EventSink& sink);
+  void start();
+  void stop();
+
+  // {"cameras", "cameras_online", "fps", "dropped", "<camera>.fps", "<camera>.online"}; fps is
+  // frames analysed per second since the previous call.
+  std::vector<std::pair<std::string, double>> heartbeat_stats();
+  std::vector<CameraStats> camera_stats() const;
+
+ private:
+  std::vector<std::unique_ptr<CameraWorker>> workers_;
+  std::vector<std::uint64_t> last_analysed_;
+  double last_sample_s_ = -1;
+};
+
+}  // namespace anju::vision

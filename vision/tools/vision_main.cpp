@@ -1,0 +1,110 @@
+// anju-vision: a vision node. One pipeline per configured camera (fall detection, wandering
+// zones), events and camera status published through the bus, heartbeats with fps and dropped
+// frames. See docs/vision.md for the config file.
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <iostream>
+#include <thread>
+
+#include "bus/bus.h"
+#include "camera/camera_config.h"
+#include "daemon/bus_event_sink.h"
+#include "daemon/vision_node.h"
+#include "node/node_options.h"
+#include "protocol/messages.h"
+
+namespace {
+
+std::atomic<bool> g_stop{false};
+void on_signal(int) { g_stop = true; }
+
+const char* kUsage =
+    "usage: anju-vision --config FILE.json [options]\n"
+    "  --config FILE        cameras, rooms, sources and zones (docs/vision.md)\n"
+    "  --duration S         stop after S seconds (default: run until Ctrl-C)\n";
+
+// Logs each event on stdout, then hands it on.
+class LoggingSink final : public anju::vision::EventSink {
+ public:
+  explicit LoggingSink(anju::vision::EventSink& next) : next_(next) {}
+  void publish(anju::protocol::Event e) override {
+    std::cout << "anju-vision: " << anju::protocol::to_string(e.type) << " room " << e.room
+              << " camera " << e.device;
+    if (!e.detail.empty()) std::cout << " (" << e.detail << ")";
+    if (e.type == anju::protocol::EventType::kFall) std::cout << " confidence " << e.confidence;
+    std::cout << std::endl;
+    next_.publish(std::move(e));
+  }
+
+ private:
+  anju::vision::EventSink& next_;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace anju;
+  auto parsed = node::parse_node_options(argc, argv, "vision", protocol::NodeKind::kVision);
+  if (!parsed) {
+    std::cerr << "anju-vision: " << parsed.error().reason << "\n"
+              << kUsage << node::node_options_usage();
+    return 2;
+  }
+  std::string config_file;
+  double duration_s = 0;
+  const auto& rest = parsed->rest;
+  for (std::size_t i = 0; i < rest.size(); ++i) {
+    if (rest[i] == "--help" || rest[i] == "-h") {
+      std::cout << kUsage << node::node_options_usage();
+      return 0;
+    }
+    if (i + 1 >= rest.size()) {
+      std::cerr << "anju-vision: unknown or incomplete option " << rest[i] << "\n" << kUsage;
+      return 2;
+    }
+    if (rest[i] == "--config") config_file = rest[++i];
+    else if (rest[i] == "--duration") duration_s = std::atof(rest[++i].c_str());
+    else {
+      std::cerr << "anju-vision: unknown option " << rest[i] << "\n" << kUsage;
+      return 2;
+    }
+  }
+  if (config_file.empty()) {
+    std::cerr << "anju-vision: --config is required\n" << kUsage;
+    return 2;
+  }
+  const auto config = vision::read_node_config(config_file);
+  if (!config) {
+    std::cerr << "anju-vision: " << config.error().reason << "\n";
+    return 2;
+  }
+
+  std::signal(SIGINT, on_signal);
+  std::signal(SIGTERM, on_signal);
+
+  bus::Bus bus(parsed->bus);
+  vision::BusEventSink bus_sink(bus, SystemClock::instance());
+  LoggingSink sink(bus_sink);
+  vision::VisionNode node(*config, sink);
+  bus.set_heartbeat_stats([&node] { return node.heartbeat_stats(); });
+  bus.start();
+  node.start();
+  std::cout << "anju-vision: node " << parsed->bus.node << ", " << config->cameras.size()
+            << " camera(s)" << std::endl;
+
+  const auto start = std::chrono::steady_clock::now();
+  while (!g_stop) {
+    if (duration_s > 0 && std::chrono::steady_clock::now() - start >=
+                              std::chrono::duration<double>(duration_s)) {
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  node.stop();
+  bus.wait_flushed(std::chrono::seconds(3));
+  bus.stop();
+  std::cout << "anju-vision: stopped" << std::endl;
+  return 0;
+}
