@@ -1,12 +1,12 @@
 // anju-kiosk: the resident kiosk (bedside, bathroom or hallway). Parses the options, builds the
 // KioskApp and runs it; everything else lives in anju_kiosk_lib.
+#include <QtQml/qqmlextensionplugin.h>
 #include <termios.h>
 #include <unistd.h>
 
 #include <QFont>
 #include <QGuiApplication>
 #include <QTimer>
-#include <QtQml/qqmlextensionplugin.h>
 #include <atomic>
 #include <csignal>
 #include <cstdlib>
@@ -71,13 +71,16 @@ int main(int argc, char** argv) {
   QGuiApplication::setApplicationName(QStringLiteral("anju-kiosk"));
   QGuiApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC")));
 
-  auto node = node::parse_node_options(argc, argv, kiosk::default_node_id(argc, argv), protocol::NodeKind::kKiosk);
+  auto node = node::parse_node_options(argc, argv, kiosk::default_node_id(argc, argv),
+                                       protocol::NodeKind::kKiosk);
   if (!node) {
-    std::cerr << "anju-kiosk: " << node.error().reason << "\n" << kiosk::kiosk_usage() << node::node_options_usage();
+    std::cerr << "anju-kiosk: " << node.error().reason << "\n"
+              << kiosk::kiosk_usage() << node::node_options_usage();
     return 2;
   }
   const char* config_dir = std::getenv("ANJU_KIOSK_CONFIG");
-  auto options = kiosk::parse_kiosk_options(node->rest, node->bus, config_dir && *config_dir ? config_dir : "/etc/anju");
+  auto options = kiosk::parse_kiosk_options(node->rest, node->bus,
+                                            config_dir && *config_dir ? config_dir : "/etc/anju");
   if (!options) {
     std::cerr << "anju-kiosk: " << options.error().reason << "\n" << kiosk::kiosk_usage();
     return 2;

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
+#include <csignal>
 #include <cstdlib>
 #include <fstream>
 #include <mutex>
@@ -36,7 +37,9 @@ double median(std::vector<double> v) {
 
 double percentile(std::vector<double> v, double p) {
   std::sort(v.begin(), v.end());
-  return v.empty() ? 0 : v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
+  return v.empty() ? 0
+                   : v[std::min(v.size() - 1,
+                                static_cast<std::size_t>(p * static_cast<double>(v.size())))];
 }
 
 double rss_mb(pid_t pid) {
@@ -47,7 +50,8 @@ double rss_mb(pid_t pid) {
   return 0;
 }
 
-const std::vector<test::BrokerNode> kNodes = {{"engine-1", "engine", ""}, {"kiosk-101", "kiosk", "101"}};
+const std::vector<test::BrokerNode> kNodes = {{"engine-1", "engine", ""},
+                                              {"kiosk-101", "kiosk", "101"}};
 
 void BM_KioskColdStart(benchmark::State& state) {
   test::TestBroker broker(kNodes);
@@ -60,19 +64,21 @@ void BM_KioskColdStart(benchmark::State& state) {
   std::vector<double> start_ms, memory_mb;
   for (auto _ : state) {
     const auto t0 = steady_clock::now();
-    test::ChildProcess kiosk({ANJU_KIOSK_BIN, "--room", "101", "--node", "kiosk-101", "--uri", broker.uri(),
-                              "--site", broker.site(), "--broker-dir", broker.broker_dir().string(),
-                              "--outbox", state_dir + "/kiosk-101.outbox", "--state-file",
-                              state_dir + "/kiosk-101.call-state.json", "--staff-file", assets + "kiosk-staff.conf",
-                              "--schedule", assets + "day-schedule.json", "--size", "1920x1080",
-                              // flite speaks in-process: its memory is counted, and no daemon stays behind.
-                              "--voice", "flite", "--report-first-frame"},
-                             state_dir + "/kiosk.log");
+    test::ChildProcess kiosk(
+        {ANJU_KIOSK_BIN, "--room", "101", "--node", "kiosk-101", "--uri", broker.uri(), "--site",
+         broker.site(), "--broker-dir", broker.broker_dir().string(), "--outbox",
+         state_dir + "/kiosk-101.outbox", "--state-file", state_dir + "/kiosk-101.call-state.json",
+         "--staff-file", assets + "kiosk-staff.conf", "--schedule", assets + "day-schedule.json",
+         "--size", "1920x1080",
+         // flite speaks in-process: its memory is counted, and no daemon stays behind.
+         "--voice", "flite", "--report-first-frame"},
+        state_dir + "/kiosk.log");
     std::optional<std::string> line;
     while ((line = kiosk.read_line(seconds(10))) && *line != "first-frame") {
     }
     if (!line) {
-      state.SkipWithError("the kiosk drew no frame within 10 s (see kiosk.log in the broker folder)");
+      state.SkipWithError(
+          "the kiosk drew no frame within 10 s (see kiosk.log in the broker folder)");
       return;
     }
     const double ms = duration<double, std::milli>(steady_clock::now() - t0).count();
@@ -126,7 +132,8 @@ void BM_KioskPressToPublish(benchmark::State& state) {
   qt::QtBus kiosk_bus(broker.bus_config("kiosk-101", protocol::NodeKind::kKiosk));
   kiosk::BusEventSink sink(kiosk_bus, broker.site());
   kiosk::LanguageState language(kiosk::Language::kZh);
-  kiosk::CallSession session({broker.site(), "kiosk-101", "101", ""}, sink, SystemClock::instance(), language);
+  kiosk::CallSession session({broker.site(), "kiosk-101", "101", ""}, sink, SystemClock::instance(),
+                             language);
   kiosk_bus.start();
   if (!kiosk_bus.bus().wait_connected(seconds(10)) || !station.bus().wait_connected(seconds(10))) {
     state.SkipWithError("not connected");

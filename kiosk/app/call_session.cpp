@@ -11,11 +11,14 @@ Q_LOGGING_CATEGORY(lcCall, "anju.kiosk.call")
 
 namespace anju::kiosk {
 
-static_assert(static_cast<int>(CallSession::Phase::Present) == static_cast<int>(CallPhase::kPresent));
+static_assert(static_cast<int>(CallSession::Phase::Present) ==
+              static_cast<int>(CallPhase::kPresent));
 
-CallSession::CallSession(KioskPlace place, EventSink& sink, const Clock& clock, LanguageState& language,
-                         CallSnapshot restored, QObject* parent)
-    : QObject(parent), language_(language), controller_(std::move(place), sink, clock, std::move(restored)) {
+CallSession::CallSession(KioskPlace place, EventSink& sink, const Clock& clock,
+                         LanguageState& language, CallSnapshot restored, QObject* parent)
+    : QObject(parent),
+      language_(language),
+      controller_(std::move(place), sink, clock, std::move(restored)) {
   controller_.add_listener([this](const CallChange& change) { on_change(change); });
   connect(&language_, &LanguageState::changed, this, [this] {
     if (announcer_) announcer_->set_language(language_.language());
@@ -31,12 +34,14 @@ void CallSession::setSpeaker(Speaker* speaker) {
     announcer_.reset();
     return;
   }
-  announcer_ = std::make_unique<Announcer>(*speaker, language_.language(), [this](const std::string& id) {
-    return displayName(id).toStdString();
-  });
+  announcer_ = std::make_unique<Announcer>(
+      *speaker, language_.language(),
+      [this](const std::string& id) { return displayName(id).toStdString(); });
 }
 
-void CallSession::setStateFile(const std::filesystem::path& path) { state_file_.emplace(path); }
+void CallSession::setStateFile(const std::filesystem::path& path) {
+  state_file_.emplace(path);
+}
 
 void CallSession::on_change(const CallChange& change) {
   const bool state_changed = change.before != change.after;
@@ -73,31 +78,40 @@ QString CallSession::timeOfDay(TimestampMs ts) const {
 }
 
 QString CallSession::headline() const {
-  const auto w = describe_call(snapshot(), language_.language(), displayName(snapshot().staff).toStdString());
+  const auto w =
+      describe_call(snapshot(), language_.language(), displayName(snapshot().staff).toStdString());
   return QString::fromStdString(w.headline);
 }
 
 QString CallSession::detail() const {
-  const auto w = describe_call(snapshot(), language_.language(), displayName(snapshot().staff).toStdString());
+  const auto w =
+      describe_call(snapshot(), language_.language(), displayName(snapshot().staff).toStdString());
   return QString::fromStdString(w.detail);
 }
 
-QString CallSession::staffName() const { return displayName(snapshot().staff); }
+QString CallSession::staffName() const {
+  return displayName(snapshot().staff);
+}
 
-QString CallSession::calledAt() const { return timeOfDay(snapshot().placed_ts); }
+QString CallSession::calledAt() const {
+  return timeOfDay(snapshot().placed_ts);
+}
 
 void CallSession::onBusMessage(const QString& topic, const QByteArray& payload, bool /*retained*/) {
   // Retained or live does not matter here: the controller compares the station's timestamps with
   // the last local action, which covers stale retained summaries and queued commands alike.
   if (payload.isEmpty()) return;  // a retained message being cleared
-  auto decoded = protocol::decode(topic.toStdString(), std::string_view(payload.constData(), payload.size()));
+  auto decoded =
+      protocol::decode(topic.toStdString(), std::string_view(payload.constData(), payload.size()));
   if (!decoded) {
     qCWarning(lcCall) << "rejected" << topic << ":" << decoded.error().reason.c_str();
     return;
   }
   const auto& message = decoded.value().message;
-  if (const auto* summary = std::get_if<protocol::RoomSummary>(&message)) controller_.on_room_summary(*summary);
-  else if (const auto* command = std::get_if<protocol::Command>(&message)) controller_.on_command(*command);
+  if (const auto* summary = std::get_if<protocol::RoomSummary>(&message))
+    controller_.on_room_summary(*summary);
+  else if (const auto* command = std::get_if<protocol::Command>(&message))
+    controller_.on_command(*command);
 }
 
 }  // namespace anju::kiosk

@@ -2,9 +2,10 @@
 // The call, as QML sees it: the CallController's state as properties (with the words for it in
 // the kiosk's language) and the resident's buttons as invokables. Bus messages come in on the GUI
 // thread (QtBus); every change is saved to the local state file and announced by the voice.
+#include <QtQml/qqmlregistration.h>
+
 #include <QObject>
 #include <QString>
-#include <QtQml/qqmlregistration.h>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -57,7 +58,9 @@ class CallSession : public QObject {
   // Staff actions (from StaffSession, after a PIN).
   void staffPresent(const std::string& staff) { controller_.staff_present(staff); }
   void staffCancel(const std::string& staff) { controller_.staff_cancel(staff); }
-  void staffNote(const std::string& staff, const std::string& text) { controller_.staff_note(staff, text); }
+  void staffNote(const std::string& staff, const std::string& text) {
+    controller_.staff_note(staff, text);
+  }
 
   Phase phase() const { return static_cast<Phase>(snapshot().phase); }
   bool active() const { return snapshot().active(); }

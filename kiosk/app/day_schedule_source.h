@@ -2,9 +2,10 @@
 // The facility's day schedule file, loaded and reloaded when it changes. A file that cannot be
 // read keeps the last good schedule on screen and reports the error (logged, and shown to staff
 // and residents as "please tell the staff").
+#include <QtQml/qqmlregistration.h>
+
 #include <QObject>
 #include <QString>
-#include <QtQml/qqmlregistration.h>
 
 #include "app/watched_file.h"
 #include "facility/day_schedule.h"

@@ -53,8 +53,8 @@ CallSnapshot restore_call(const std::filesystem::path& path) {
 
 }  // namespace
 
-KioskApp::KioskApp(KioskOptions options, std::optional<bus::BusConfig> bus_config, const Clock& clock,
-                   QObject* parent)
+KioskApp::KioskApp(KioskOptions options, std::optional<bus::BusConfig> bus_config,
+                   const Clock& clock, QObject* parent)
     : QObject(parent),
       options_(std::move(options)),
       clock_(clock),
@@ -73,24 +73,29 @@ KioskApp::KioskApp(KioskOptions options, std::optional<bus::BusConfig> bus_confi
   } else {
     sink_ = std::make_unique<DiscardingSink>();
   }
-  staff_directory_ = load_staff(facility_file(options_.staff_file, ":/kiosk/samples/kiosk-staff.conf"));
+  staff_directory_ =
+      load_staff(facility_file(options_.staff_file, ":/kiosk/samples/kiosk-staff.conf"));
 
-  call_ = new CallSession(place, *sink_, clock_, language_, sample ? CallSnapshot{} : restore_call(options_.state_file),
-                          this);
+  call_ = new CallSession(place, *sink_, clock_, language_,
+                          sample ? CallSnapshot{} : restore_call(options_.state_file), this);
   if (!sample) call_->setStateFile(options_.state_file);
   call_->setStaffDirectory(staff_directory_.get());
   if (options_.voice != "off" && !sample) {
-    speaker_ = new QtSpeaker(QString::fromStdString(options_.voice), QUrl(QString::fromLatin1(kChime)), this);
+    speaker_ = new QtSpeaker(QString::fromStdString(options_.voice),
+                             QUrl(QString::fromLatin1(kChime)), this);
     call_->setSpeaker(speaker_);
   }
   staff_session_ = new StaffSession(*call_, staff_directory_, clock_, language_, this);
   wall_clock_ = new WallClock(clock_, language_, this);
-  schedule_ = new DayScheduleSource(facility_file(options_.schedule_file, ":/kiosk/samples/day-schedule.json"), this);
-  activities_ = new ActivityModel(*schedule_, *wall_clock_, language_, ActivityModel::Show::kAll, this);
-  upcoming_ = new ActivityModel(*schedule_, *wall_clock_, language_, ActivityModel::Show::kNotOver, this);
+  schedule_ = new DayScheduleSource(
+      facility_file(options_.schedule_file, ":/kiosk/samples/day-schedule.json"), this);
+  activities_ =
+      new ActivityModel(*schedule_, *wall_clock_, language_, ActivityModel::Show::kAll, this);
+  upcoming_ =
+      new ActivityModel(*schedule_, *wall_clock_, language_, ActivityModel::Show::kNotOver, this);
   menu_ = new MenuModel(*schedule_, *wall_clock_, language_, this);
-  directory_ = new DirectoryModel(facility_file(options_.directory_file, ":/kiosk/samples/directory.json"),
-                                  language_, this);
+  directory_ = new DirectoryModel(
+      facility_file(options_.directory_file, ":/kiosk/samples/directory.json"), language_, this);
   services_ = new ServiceRequestModel(*call_, language_, this);
   tr_ = new Texts(language_, Texts::Which::kCurrent, this);
   tr_other_ = new Texts(language_, Texts::Which::kOther, this);
@@ -99,8 +104,12 @@ KioskApp::KioskApp(KioskOptions options, std::optional<bus::BusConfig> bus_confi
     connect(bus_.get(), &qt::QtBus::messageReceived, call_, &CallSession::onBusMessage);
     connect(bus_.get(), &qt::QtBus::connectedChanged, call_, &CallSession::setConnected);
     const bus::SubscribeOptions once{.qos = 1, .dedup_by_id = true};
-    bus_->subscribe(QString::fromStdString(protocol::topic(place.site, protocol::TopicKind::kRoom, place.room)), once);
-    bus_->subscribe(QString::fromStdString(protocol::topic(place.site, protocol::TopicKind::kCmd, place.node)), once);
+    bus_->subscribe(
+        QString::fromStdString(protocol::topic(place.site, protocol::TopicKind::kRoom, place.room)),
+        once);
+    bus_->subscribe(
+        QString::fromStdString(protocol::topic(place.site, protocol::TopicKind::kCmd, place.node)),
+        once);
   }
 }
 
@@ -117,7 +126,8 @@ QString KioskApp::facility_file(const std::filesystem::path& configured, const c
 }
 
 QString KioskApp::initialScreen() const {
-  return options_.screenshot ? QString::fromStdString(options_.screenshot->screen) : QStringLiteral("home");
+  return options_.screenshot ? QString::fromStdString(options_.screenshot->screen)
+                             : QStringLiteral("home");
 }
 
 void KioskApp::prepareEngine(QQmlEngine& engine) {
@@ -136,8 +146,9 @@ void KioskApp::registerQml() {
 
 bool KioskApp::start() {
   if (bus_) bus_->start();  // connects in the background while the QML loads
-  if (options_.screenshot) apply_sample(options_.screenshot->sample, options_, *call_, *staff_session_,
-                                        options_.screenshot->screen);
+  if (options_.screenshot)
+    apply_sample(options_.screenshot->sample, options_, *call_, *staff_session_,
+                 options_.screenshot->screen);
 
   engine_ = std::make_unique<QQmlApplicationEngine>();
   prepareEngine(*engine_);
@@ -159,7 +170,8 @@ bool KioskApp::start() {
     window_->showFullScreen();
   }
   if (options_.screenshot) {
-    auto* shot = new Screenshot(*window_, QString::fromStdString(options_.screenshot->file.string()), this);
+    auto* shot =
+        new Screenshot(*window_, QString::fromStdString(options_.screenshot->file.string()), this);
     shot->setReady([this] { return sample_ready(options_.screenshot->screen, *staff_session_); });
     connect(shot, &Screenshot::done, qApp, [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
   }

@@ -3,12 +3,13 @@
 // QML sees this object as the singleton `Kiosk` (plus `Tr`, `TrOther` and `Theme`); none of the
 // classes it wires knows about QML singletons. Without a bus config (screenshots, QML tests)
 // nothing leaves the process.
+#include <QtQml/qqmlregistration.h>
+
 #include <QObject>
 #include <QPointer>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QString>
-#include <QtQml/qqmlregistration.h>
 #include <memory>
 #include <optional>
 

@@ -1,9 +1,10 @@
 #pragma once
 // The kiosk's current language, shared by every object that shows or says words. Switching it
 // re-words the whole screen at once (bindings follow the change signal); nothing is reloaded.
+#include <QtQml/qqmlregistration.h>
+
 #include <QObject>
 #include <QString>
-#include <QtQml/qqmlregistration.h>
 
 #include "text/language.h"
 

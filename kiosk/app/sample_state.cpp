@@ -25,7 +25,9 @@ void apply_sample(const std::string& sample, const KioskOptions& options, CallSe
   };
 
   call.setConnected(sample != "offline" && sample != "connecting");
-  if (sample == "placed" || sample == "connecting" || sample == "acknowledged" || sample == "present") press();
+  if (sample == "placed" || sample == "connecting" || sample == "acknowledged" ||
+      sample == "present")
+    press();
   if (sample == "placed" || sample == "acknowledged" || sample == "present")
     summary(protocol::CallState::kPlaced, {});
   if (sample == "acknowledged") {
@@ -43,7 +45,8 @@ void apply_sample(const std::string& sample, const KioskOptions& options, CallSe
 
   if (screen == "staff-pin" || screen == "staff-actions") {
     staff.begin();
-    staff.pressKey(screen == "staff-pin" ? QStringLiteral("25") : QString::fromLatin1(kSampleStaffCode));
+    staff.pressKey(screen == "staff-pin" ? QStringLiteral("25")
+                                         : QString::fromLatin1(kSampleStaffCode));
     if (screen == "staff-actions") staff.submit();
   }
 }

@@ -34,8 +34,10 @@ void Screenshot::poll() {
   if (!ready) qCWarning(lcShot) << "sample not ready after" << kTimeoutMs << "ms; saving anyway";
   const QImage image = window_.grabWindow();
   const bool ok = !image.isNull() && image.save(file_, "PNG");
-  if (ok) qCInfo(lcShot) << "saved" << file_ << image.size();
-  else qCCritical(lcShot) << "cannot save" << file_;
+  if (ok)
+    qCInfo(lcShot) << "saved" << file_ << image.size();
+  else
+    qCCritical(lcShot) << "cannot save" << file_;
   emit done(ok);
 }
 

@@ -11,7 +11,8 @@ Texts::Texts(LanguageState& language, Which which, QObject* parent)
 }
 
 void Texts::refill() {
-  const Language lang = which_ == Which::kCurrent ? language_.language() : other(language_.language());
+  const Language lang =
+      which_ == Which::kCurrent ? language_.language() : other(language_.language());
   for (const auto& p : all_phrases()) {
     const std::string_view text = lang == Language::kZh ? p.zh : p.en;
     insert(QString::fromUtf8(p.key.data(), static_cast<qsizetype>(p.key.size())),

@@ -34,23 +34,27 @@ int WallClock::minuteOfDay() const {
   return t.hour() * 60 + t.minute();
 }
 
-QString WallClock::time() const { return now().toString(QStringLiteral("HH:mm")); }
+QString WallClock::time() const {
+  return now().toString(QStringLiteral("HH:mm"));
+}
 
 QString WallClock::date() const {
   const QDate d = now().date();
   if (language_.language() == Language::kZh)
-    return QLocale(QLocale::Chinese, QLocale::China).toString(d, QStringLiteral("yyyy年M月d日 dddd"));
-  return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(d, QStringLiteral("dddd d MMMM yyyy"));
+    return QLocale(QLocale::Chinese, QLocale::China)
+        .toString(d, QStringLiteral("yyyy年M月d日 dddd"));
+  return QLocale(QLocale::English, QLocale::UnitedKingdom)
+      .toString(d, QStringLiteral("dddd d MMMM yyyy"));
 }
 
 QString WallClock::partOfDay() const {
   const int hour = now().time().hour();
-  const char* key = hour < 5     ? "part_night"
-                    : hour < 11  ? "part_morning"
-                    : hour < 13  ? "part_noon"
-                    : hour < 18  ? "part_afternoon"
-                    : hour < 22  ? "part_evening"
-                                 : "part_night";
+  const char* key = hour < 5    ? "part_night"
+                    : hour < 11 ? "part_morning"
+                    : hour < 13 ? "part_noon"
+                    : hour < 18 ? "part_afternoon"
+                    : hour < 22 ? "part_evening"
+                                : "part_night";
   return qs(phrase(key, language_.language()));
 }
 

@@ -2,11 +2,12 @@
 // Date and time in words for residents: large time, the full date with weekday, and the part of
 // the day ("Morning", "下午") — orientation matters to people with dementia. Updated every second
 // from the injected clock (a fixed clock makes screenshots reproducible).
+#include <QtQml/qqmlregistration.h>
+
 #include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <QTimer>
-#include <QtQml/qqmlregistration.h>
 
 #include "app/language_state.h"
 #include "common/clock.h"

@@ -12,10 +12,14 @@ namespace {
 
 CallPhase phase_of(CallState state) {
   switch (state) {
-    case CallState::kNone: return CallPhase::kIdle;
-    case CallState::kPlaced: return CallPhase::kPlaced;
-    case CallState::kAcknowledged: return CallPhase::kAcknowledged;
-    case CallState::kPresent: return CallPhase::kPresent;
+    case CallState::kNone:
+      return CallPhase::kIdle;
+    case CallState::kPlaced:
+      return CallPhase::kPlaced;
+    case CallState::kAcknowledged:
+      return CallPhase::kAcknowledged;
+    case CallState::kPresent:
+      return CallPhase::kPresent;
   }
   return CallPhase::kIdle;
 }
@@ -33,7 +37,8 @@ CallController::CallController(KioskPlace place, EventSink& sink, const Clock& c
 }
 
 void CallController::send(protocol::Event event) {
-  if (event.type == EventType::kCall || event.type == EventType::kEmergency) last_call_event_id_ = event.id;
+  if (event.type == EventType::kCall || event.type == EventType::kEmergency)
+    last_call_event_id_ = event.id;
   sink_.publish(event);
 }
 
@@ -109,8 +114,10 @@ void CallController::request_service(ServiceKind kind) {
   if (it == snap_.requests.end() || due(now, it->asked_ts)) {
     send(events_.service_request(kind));
     snap_.last_action_ts = now;
-    if (it == snap_.requests.end()) snap_.requests.push_back({kind, now});
-    else it->asked_ts = now;
+    if (it == snap_.requests.end())
+      snap_.requests.push_back({kind, now});
+    else
+      it->asked_ts = now;
   }
   notify(CallCause::kServiceRequest, before, kind);
 }
@@ -164,7 +171,8 @@ void CallController::on_command(const protocol::Command& c) {
   if (c.node != place().node || outdated(c.ts)) return;
   if (c.cmd == CommandType::kReceipt) {
     // The engine journalled our call: it is at the station even before any summary says so.
-    const bool ours = std::find(c.events.begin(), c.events.end(), last_call_event_id_) != c.events.end();
+    const bool ours =
+        std::find(c.events.begin(), c.events.end(), last_call_event_id_) != c.events.end();
     if (ours && snap_.active() && !snap_.station_confirmed) {
       const CallSnapshot before = snap_;
       snap_.station_confirmed = true;
@@ -192,10 +200,13 @@ void CallController::on_command(const protocol::Command& c) {
       snap_.alarm = c.alarm;
       if (!c.staff.empty()) snap_.staff = c.staff;
       break;
-    case CommandType::kCleared: go_idle(); break;
+    case CommandType::kCleared:
+      go_idle();
+      break;
     case CommandType::kTest:
     case CommandType::kConfig:
-    case CommandType::kReceipt: break;
+    case CommandType::kReceipt:
+      break;
   }
   if (snap_ != before) notify(CallCause::kStation, before);
 }

@@ -38,9 +38,17 @@ std::optional<Enum> value_of(const std::array<std::pair<Enum, std::string_view>,
 
 }  // namespace
 
-std::string_view to_string(CallPhase phase) { return name_of(kPhaseNames, phase); }
-std::string_view to_string(ServiceKind kind) { return name_of(kServiceNames, kind); }
-std::optional<ServiceKind> parse_service_kind(std::string_view s) { return value_of(kServiceNames, s); }
-std::optional<CallPhase> parse_call_phase(std::string_view s) { return value_of(kPhaseNames, s); }
+std::string_view to_string(CallPhase phase) {
+  return name_of(kPhaseNames, phase);
+}
+std::string_view to_string(ServiceKind kind) {
+  return name_of(kServiceNames, kind);
+}
+std::optional<ServiceKind> parse_service_kind(std::string_view s) {
+  return value_of(kServiceNames, s);
+}
+std::optional<CallPhase> parse_call_phase(std::string_view s) {
+  return value_of(kPhaseNames, s);
+}
 
 }  // namespace anju::kiosk

@@ -43,7 +43,9 @@ struct CallSnapshot {
 
   bool active() const { return phase != CallPhase::kIdle; }
   // A call that exists only in this kiosk's outbox so far.
-  bool connecting() const { return phase == CallPhase::kPlaced && !station_confirmed && !connected; }
+  bool connecting() const {
+    return phase == CallPhase::kPlaced && !station_confirmed && !connected;
+  }
   bool operator==(const CallSnapshot&) const = default;
 };
 

@@ -9,16 +9,19 @@ namespace anju::kiosk {
 
 std::string_view to_string(KioskMode mode) {
   switch (mode) {
-    case KioskMode::kBedside: return "bedside";
-    case KioskMode::kBathroom: return "bathroom";
-    case KioskMode::kHallway: return "hallway";
+    case KioskMode::kBedside:
+      return "bedside";
+    case KioskMode::kBathroom:
+      return "bathroom";
+    case KioskMode::kHallway:
+      return "hallway";
   }
   return "bedside";
 }
 
 const std::vector<std::string>& screenshot_samples() {
-  static const std::vector<std::string> kSamples{"idle",         "offline", "placed", "connecting",
-                                                 "acknowledged", "present"};
+  static const std::vector<std::string> kSamples{"idle",       "offline",      "placed",
+                                                 "connecting", "acknowledged", "present"};
   return kSamples;
 }
 
@@ -35,7 +38,8 @@ const char* kiosk_usage() {
          "  --theme THEME        standard (default) | high-contrast\n"
          "  --size WxH           a window of this size instead of full screen\n"
          "  --screenshot FILE    render a sample screen to FILE (PNG) without a broker, and exit\n"
-         "  --sample STATE       with --screenshot: idle offline placed connecting acknowledged present\n"
+         "  --sample STATE       with --screenshot: idle offline placed connecting acknowledged "
+         "present\n"
          "  --screen SCREEN      with --screenshot: home today staff-pin staff-actions\n"
          "  --state-file FILE    local call state (default: beside the outbox)\n"
          "  --staff-file FILE    staff codes (default CONFIG/kiosk-staff.conf)\n"
@@ -61,14 +65,16 @@ bool one_of(const std::string& v, const std::vector<std::string>& allowed) {
 std::optional<ScreenSize> parse_size(const std::string& v) {
   int w = 0, h = 0;
   char x = 0;
-  if (std::sscanf(v.c_str(), "%d%c%d", &w, &x, &h) != 3 || x != 'x' || w < 320 || h < 240 || w > 8192 || h > 8192)
+  if (std::sscanf(v.c_str(), "%d%c%d", &w, &x, &h) != 3 || x != 'x' || w < 320 || h < 240 ||
+      w > 8192 || h > 8192)
     return std::nullopt;
   return ScreenSize{w, h};
 }
 
 }  // namespace
 
-Result<KioskOptions> parse_kiosk_options(const std::vector<std::string>& args, const bus::BusConfig& bus,
+Result<KioskOptions> parse_kiosk_options(const std::vector<std::string>& args,
+                                         const bus::BusConfig& bus,
                                          const std::filesystem::path& config_dir) {
   KioskOptions o;
   o.room = bus.room;
@@ -95,10 +101,14 @@ Result<KioskOptions> parse_kiosk_options(const std::vector<std::string>& args, c
     if (i + 1 >= args.size()) return Error{ErrorCode::kConfig, "unknown or incomplete option " + a};
     const std::string& v = args[++i];
     if (a == "--mode") {
-      if (v == "bedside") o.mode = KioskMode::kBedside;
-      else if (v == "bathroom") o.mode = KioskMode::kBathroom;
-      else if (v == "hallway") o.mode = KioskMode::kHallway;
-      else return Error{ErrorCode::kConfig, "--mode must be bedside, bathroom or hallway"};
+      if (v == "bedside")
+        o.mode = KioskMode::kBedside;
+      else if (v == "bathroom")
+        o.mode = KioskMode::kBathroom;
+      else if (v == "hallway")
+        o.mode = KioskMode::kHallway;
+      else
+        return Error{ErrorCode::kConfig, "--mode must be bedside, bathroom or hallway"};
     } else if (a == "--lang") {
       const auto lang = parse_language(v);
       if (!lang) return Error{ErrorCode::kConfig, "--lang must be zh or en"};
@@ -115,10 +125,12 @@ Result<KioskOptions> parse_kiosk_options(const std::vector<std::string>& args, c
     } else if (a == "--screenshot") {
       screenshot_file = v;
     } else if (a == "--sample") {
-      if (!one_of(v, screenshot_samples())) return Error{ErrorCode::kConfig, "unknown --sample " + v};
+      if (!one_of(v, screenshot_samples()))
+        return Error{ErrorCode::kConfig, "unknown --sample " + v};
       sample = v;
     } else if (a == "--screen") {
-      if (!one_of(v, screenshot_screens())) return Error{ErrorCode::kConfig, "unknown --screen " + v};
+      if (!one_of(v, screenshot_screens()))
+        return Error{ErrorCode::kConfig, "unknown --screen " + v};
       screen = v;
     } else if (a == "--state-file") {
       o.state_file = v;
@@ -138,16 +150,20 @@ Result<KioskOptions> parse_kiosk_options(const std::vector<std::string>& args, c
   }
   if (o.help || o.hash_pin) return o;
   if (o.room.empty()) return Error{ErrorCode::kConfig, "--room is required"};
-  if (!protocol::is_valid_id(o.room)) return Error{ErrorCode::kConfig, "invalid room id '" + o.room + "'"};
-  if (!o.bed.empty() && !protocol::is_valid_id(o.bed)) return Error{ErrorCode::kConfig, "invalid bed id"};
+  if (!protocol::is_valid_id(o.room))
+    return Error{ErrorCode::kConfig, "invalid room id '" + o.room + "'"};
+  if (!o.bed.empty() && !protocol::is_valid_id(o.bed))
+    return Error{ErrorCode::kConfig, "invalid bed id"};
   if (!screenshot_file.empty()) {
-    o.screenshot = ScreenshotRequest{screenshot_file, sample.value_or("idle"), screen.value_or("home")};
+    o.screenshot =
+        ScreenshotRequest{screenshot_file, sample.value_or("idle"), screen.value_or("home")};
     if (!o.window_size) o.window_size = ScreenSize{};
   } else if (sample || screen) {
     return Error{ErrorCode::kConfig, "--sample and --screen go with --screenshot"};
   }
   if (o.state_file.empty()) {
-    const auto dir = bus.outbox_path.has_parent_path() ? bus.outbox_path.parent_path() : std::filesystem::path(".");
+    const auto dir = bus.outbox_path.has_parent_path() ? bus.outbox_path.parent_path()
+                                                       : std::filesystem::path(".");
     o.state_file = dir / (bus.node + ".call-state.json");
   }
   return o;

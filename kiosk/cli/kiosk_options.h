@@ -39,7 +39,7 @@ struct KioskOptions {
   std::filesystem::path staff_file;
   std::filesystem::path schedule_file;
   std::filesystem::path directory_file;
-  std::string voice = "auto";  // auto speechd flite none (chime only) off (silent)
+  std::string voice = "auto";       // auto speechd flite none (chime only) off (silent)
   bool report_first_frame = false;  // print "first-frame <ms>" on stdout (benchmarks)
   bool hash_pin = false;            // read a code on stdin, print its hash, exit
   bool help = false;
@@ -51,7 +51,8 @@ const std::vector<std::string>& screenshot_screens();
 
 // `config_dir` holds the facility files by default (staff, schedule, directory): $ANJU_KIOSK_CONFIG
 // or /etc/anju. The state file defaults to the outbox's folder.
-Result<KioskOptions> parse_kiosk_options(const std::vector<std::string>& args, const bus::BusConfig& bus,
+Result<KioskOptions> parse_kiosk_options(const std::vector<std::string>& args,
+                                         const bus::BusConfig& bus,
                                          const std::filesystem::path& config_dir);
 
 // kiosk-<room> when --node is not given (scans argv for --room before the node options are parsed,

@@ -14,7 +14,8 @@ namespace jf = json_fields;
 namespace {
 
 constexpr int kFormatVersion = 1;
-constexpr std::array<std::string_view, 7> kWeekdays{"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
+constexpr std::array<std::string_view, 7> kWeekdays{"sun", "mon", "tue", "wed",
+                                                    "thu", "fri", "sat"};
 // In the order of the day (the menu is listed in this order).
 constexpr std::array<std::pair<Meal, std::string_view>, 4> kMeals{{{Meal::kBreakfast, "breakfast"},
                                                                    {Meal::kLunch, "lunch"},
@@ -27,7 +28,8 @@ Result<std::chrono::year_month_day> parse_date(const std::string& s, const std::
   char dash1 = 0, dash2 = 0;
   std::istringstream in(s);
   in >> y >> dash1 >> m >> dash2 >> d;
-  const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+  const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m},
+                                        std::chrono::day{d}};
   if (!in || !in.eof() || dash1 != '-' || dash2 != '-' || s.size() != 10 || !ymd.ok())
     return Error{ErrorCode::kInvalidValue, where + ".date: expected YYYY-MM-DD, got '" + s + "'"};
   return ymd;
@@ -45,7 +47,8 @@ Result<Recurrence> parse_recurrence(const json& entry, const std::string& where)
   if (!entry.contains("days")) return r;
   const auto& days = entry.at("days");
   if (!days.is_array()) return Error{ErrorCode::kWrongType, where + ".days: expected a list"};
-  if (r.date) return Error{ErrorCode::kInvalidValue, where + ": give \"date\" or \"days\", not both"};
+  if (r.date)
+    return Error{ErrorCode::kInvalidValue, where + ": give \"date\" or \"days\", not both"};
   r.weekdays = 0;
   for (const auto& d : days) {
     const std::string name = d.is_string() ? d.get<std::string>() : "";
@@ -55,8 +58,8 @@ Result<Recurrence> parse_recurrence(const json& entry, const std::string& where)
     }
     const auto it = std::find(kWeekdays.begin(), kWeekdays.end(), name);
     if (it == kWeekdays.end())
-      return Error{ErrorCode::kInvalidValue,
-                   where + ".days: unknown day '" + name + "' (use mon tue wed thu fri sat sun or daily)"};
+      return Error{ErrorCode::kInvalidValue, where + ".days: unknown day '" + name +
+                                                 "' (use mon tue wed thu fri sat sun or daily)"};
     r.weekdays |= 1U << (it - kWeekdays.begin());
   }
   return r;
@@ -85,10 +88,11 @@ Result<MenuEntry> parse_menu_entry(const json& e, const std::string& where) {
   MenuEntry m;
   auto meal = jf::string(e, "meal", where, true);
   if (!meal) return meal.error();
-  const auto it = std::find_if(kMeals.begin(), kMeals.end(), [&](const auto& p) { return p.second == meal.value(); });
+  const auto it = std::find_if(kMeals.begin(), kMeals.end(),
+                               [&](const auto& p) { return p.second == meal.value(); });
   if (it == kMeals.end())
-    return Error{ErrorCode::kInvalidValue,
-                 where + ".meal: unknown meal '" + meal.value() + "' (breakfast lunch dinner snack)"};
+    return Error{ErrorCode::kInvalidValue, where + ".meal: unknown meal '" + meal.value() +
+                                               "' (breakfast lunch dinner snack)"};
   m.meal = it->first;
   auto time = jf::time_of_day(e, "time", where, false);
   if (!time) return time.error();
@@ -104,7 +108,8 @@ Result<std::vector<std::pair<Recurrence, T>>> parse_list(
     const json& root, const char* key, Result<T> (*parse_entry)(const json&, const std::string&)) {
   std::vector<std::pair<Recurrence, T>> out;
   if (!root.contains(key)) return out;
-  if (!root.at(key).is_array()) return Error{ErrorCode::kWrongType, std::string(key) + ": expected a list"};
+  if (!root.at(key).is_array())
+    return Error{ErrorCode::kWrongType, std::string(key) + ": expected a list"};
   for (std::size_t i = 0; i < root.at(key).size(); ++i) {
     const std::string where = std::string(key) + "[" + std::to_string(i) + "]";
     const auto& e = root.at(key).at(i);
@@ -161,11 +166,15 @@ std::vector<MenuEntry> DaySchedule::menu_on(std::chrono::year_month_day day) con
     const MenuEntry* dated = nullptr;
     for (const auto& [when, m] : menu_) {
       if (m.meal != meal || !when.applies_on(day)) continue;
-      if (when.date) dated = &m;
-      else if (!recurring) recurring = &m;
+      if (when.date)
+        dated = &m;
+      else if (!recurring)
+        recurring = &m;
     }
-    if (dated) out.push_back(*dated);
-    else if (recurring) out.push_back(*recurring);
+    if (dated)
+      out.push_back(*dated);
+    else if (recurring)
+      out.push_back(*recurring);
   }
   return out;
 }

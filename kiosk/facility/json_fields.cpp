@@ -5,7 +5,8 @@
 namespace anju::kiosk::json_fields {
 namespace {
 
-Error field_error(ErrorCode code, const std::string& where, const char* key, const std::string& what) {
+Error field_error(ErrorCode code, const std::string& where, const char* key,
+                  const std::string& what) {
   return Error{code, where + "." + key + ": " + what};
 }
 
@@ -20,7 +21,8 @@ Result<LocalizedText> text(const nlohmann::json& parent, const char* key, const 
   const auto& v = parent.at(key);
   if (v.is_string()) return LocalizedText{v.get<std::string>(), v.get<std::string>()};
   if (!v.is_object())
-    return field_error(ErrorCode::kWrongType, where, key, R"(expected "text" or {"zh": ..., "en": ...})");
+    return field_error(ErrorCode::kWrongType, where, key,
+                       R"(expected "text" or {"zh": ..., "en": ...})");
   LocalizedText out;
   for (const char* lang : {"zh", "en"}) {
     if (!v.contains(lang)) continue;
@@ -28,7 +30,8 @@ Result<LocalizedText> text(const nlohmann::json& parent, const char* key, const 
       return field_error(ErrorCode::kWrongType, where, key, std::string(lang) + " must be text");
     (std::string_view(lang) == "zh" ? out.zh : out.en) = v.at(lang).get<std::string>();
   }
-  if (out.empty() && required) return field_error(ErrorCode::kMissingField, where, key, "no zh or en text");
+  if (out.empty() && required)
+    return field_error(ErrorCode::kMissingField, where, key, "no zh or en text");
   return out;
 }
 
@@ -38,7 +41,8 @@ Result<std::string> string(const nlohmann::json& parent, const char* key, const 
     if (required) return field_error(ErrorCode::kMissingField, where, key, "missing");
     return std::string();
   }
-  if (!parent.at(key).is_string()) return field_error(ErrorCode::kWrongType, where, key, "expected text");
+  if (!parent.at(key).is_string())
+    return field_error(ErrorCode::kWrongType, where, key, "expected text");
   return parent.at(key).get<std::string>();
 }
 
@@ -48,14 +52,16 @@ Result<int> time_of_day(const nlohmann::json& parent, const char* key, const std
   if (!s) return s.error();
   if (s->empty()) return -1;
   const std::string& t = s.value();
-  const bool shaped = t.size() == 5 && t[2] == ':' && std::isdigit(static_cast<unsigned char>(t[0])) &&
+  const bool shaped = t.size() == 5 && t[2] == ':' &&
+                      std::isdigit(static_cast<unsigned char>(t[0])) &&
                       std::isdigit(static_cast<unsigned char>(t[1])) &&
                       std::isdigit(static_cast<unsigned char>(t[3])) &&
                       std::isdigit(static_cast<unsigned char>(t[4]));
   const int hours = shaped ? (t[0] - '0') * 10 + (t[1] - '0') : -1;
   const int minutes = shaped ? (t[3] - '0') * 10 + (t[4] - '0') : -1;
   if (!shaped || hours > 23 || minutes > 59)
-    return field_error(ErrorCode::kInvalidValue, where, key, "expected HH:MM (24 h), got '" + t + "'");
+    return field_error(ErrorCode::kInvalidValue, where, key,
+                       "expected HH:MM (24 h), got '" + t + "'");
   return hours * 60 + minutes;
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 // Today's activities from the facility's schedule, for the bedside "Today" page (all of them) and
 // the hallway (only what one can still join): time, title, place, and whether it is on now.
-#include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
+
+#include <QAbstractListModel>
 #include <vector>
 
 #include "app/day_schedule_source.h"
@@ -22,8 +23,8 @@ class ActivityModel : public QAbstractListModel {
   Q_ENUM(Role)
 
   enum class Show { kAll, kNotOver };
-  ActivityModel(DayScheduleSource& source, WallClock& clock, LanguageState& language, Show show = Show::kAll,
-                QObject* parent = nullptr);
+  ActivityModel(DayScheduleSource& source, WallClock& clock, LanguageState& language,
+                Show show = Show::kAll, QObject* parent = nullptr);
 
   int rowCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role) const override;

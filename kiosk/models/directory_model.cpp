@@ -47,25 +47,37 @@ int DirectoryModel::rowCount(const QModelIndex& parent) const {
 }
 
 QVariant DirectoryModel::data(const QModelIndex& index, int role) const {
-  if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
+  if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    return {};
   const Place& p = places_.at(static_cast<std::size_t>(index.row()));
   const Language lang = language_.language();
   switch (role) {
     case Qt::DisplayRole:
-    case NameRole: return qs(p.name.in(lang));
-    case DirectionRole: return qs(to_string(p.direction));
-    case DirectionTextRole: return qs(phrase("dir_" + std::string(to_string(p.direction)), lang));
+    case NameRole:
+      return qs(p.name.in(lang));
+    case DirectionRole:
+      return qs(to_string(p.direction));
+    case DirectionTextRole:
+      return qs(phrase("dir_" + std::string(to_string(p.direction)), lang));
     case DistanceRole:
-      return p.distance_m ? qs(fill(phrase("distance_m", lang), std::to_string(*p.distance_m))) : QString();
-    case FloorRole: return p.floor ? qs(fill(phrase("floor", lang), std::to_string(*p.floor))) : QString();
-    case IconRole: return qs(p.icon);
-    default: return {};
+      return p.distance_m ? qs(fill(phrase("distance_m", lang), std::to_string(*p.distance_m)))
+                          : QString();
+    case FloorRole:
+      return p.floor ? qs(fill(phrase("floor", lang), std::to_string(*p.floor))) : QString();
+    case IconRole:
+      return qs(p.icon);
+    default:
+      return {};
   }
 }
 
 QHash<int, QByteArray> DirectoryModel::roleNames() const {
-  return {{NameRole, "name"},         {DirectionRole, "direction"}, {DirectionTextRole, "directionText"},
-          {DistanceRole, "distance"}, {FloorRole, "floor"},         {IconRole, "icon"}};
+  return {{NameRole, "name"},
+          {DirectionRole, "direction"},
+          {DirectionTextRole, "directionText"},
+          {DistanceRole, "distance"},
+          {FloorRole, "floor"},
+          {IconRole, "icon"}};
 }
 
 }  // namespace anju::kiosk

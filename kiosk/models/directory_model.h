@@ -1,9 +1,10 @@
 #pragma once
 // The hallway kiosk's wayfinding list: each place with an arrow and the direction in words
 // ("Turn left", "向左走"), the distance and the floor. Reloaded when the facility edits the file.
+#include <QtQml/qqmlregistration.h>
+
 #include <QAbstractListModel>
 #include <QString>
-#include <QtQml/qqmlregistration.h>
 #include <vector>
 
 #include "app/language_state.h"
@@ -19,7 +20,14 @@ class DirectoryModel : public QAbstractListModel {
   Q_PROPERTY(bool ok READ ok NOTIFY loaded)
 
  public:
-  enum Role { NameRole = Qt::UserRole + 1, DirectionRole, DirectionTextRole, DistanceRole, FloorRole, IconRole };
+  enum Role {
+    NameRole = Qt::UserRole + 1,
+    DirectionRole,
+    DirectionTextRole,
+    DistanceRole,
+    FloorRole,
+    IconRole
+  };
   Q_ENUM(Role)
 
   DirectoryModel(const QString& path, LanguageState& language, QObject* parent = nullptr);

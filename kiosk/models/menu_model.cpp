@@ -5,7 +5,8 @@
 
 namespace anju::kiosk {
 
-MenuModel::MenuModel(DayScheduleSource& source, WallClock& clock, LanguageState& language, QObject* parent)
+MenuModel::MenuModel(DayScheduleSource& source, WallClock& clock, LanguageState& language,
+                     QObject* parent)
     : QAbstractListModel(parent), source_(source), clock_(clock), language_(language) {
   connect(&source_, &DayScheduleSource::changed, this, &MenuModel::reload);
   connect(&clock_, &WallClock::dayChanged, this, &MenuModel::reload);
@@ -25,20 +26,28 @@ void MenuModel::reload() {
   emit countChanged();
 }
 
-int MenuModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : count(); }
+int MenuModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : count();
+}
 
 QVariant MenuModel::data(const QModelIndex& index, int role) const {
-  if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
+  if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    return {};
   const MenuEntry& m = today_.at(static_cast<std::size_t>(index.row()));
   const Language lang = language_.language();
   switch (role) {
-    case MealRole: return qs(phrase("meal_" + std::string(to_string(m.meal)), lang));
+    case MealRole:
+      return qs(phrase("meal_" + std::string(to_string(m.meal)), lang));
     case TimeRole:
       if (m.time_min < 0) return QString();
-      return QStringLiteral("%1:%2").arg(m.time_min / 60, 2, 10, QLatin1Char('0')).arg(m.time_min % 60, 2, 10, QLatin1Char('0'));
+      return QStringLiteral("%1:%2")
+          .arg(m.time_min / 60, 2, 10, QLatin1Char('0'))
+          .arg(m.time_min % 60, 2, 10, QLatin1Char('0'));
     case Qt::DisplayRole:
-    case DishesRole: return qs(m.dishes.in(lang));
-    default: return {};
+    case DishesRole:
+      return qs(m.dishes.in(lang));
+    default:
+      return {};
   }
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Today's menu from the facility's schedule: one row per meal.
-#include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
+
+#include <QAbstractListModel>
 #include <vector>
 
 #include "app/day_schedule_source.h"
@@ -20,7 +21,8 @@ class MenuModel : public QAbstractListModel {
   enum Role { MealRole = Qt::UserRole + 1, TimeRole, DishesRole };
   Q_ENUM(Role)
 
-  MenuModel(DayScheduleSource& source, WallClock& clock, LanguageState& language, QObject* parent = nullptr);
+  MenuModel(DayScheduleSource& source, WallClock& clock, LanguageState& language,
+            QObject* parent = nullptr);
 
   int rowCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role) const override;

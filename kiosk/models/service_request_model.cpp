@@ -27,7 +27,8 @@ constexpr std::array<Tile, 5> kTiles{{
 
 }  // namespace
 
-ServiceRequestModel::ServiceRequestModel(CallSession& session, LanguageState& language, QObject* parent)
+ServiceRequestModel::ServiceRequestModel(CallSession& session, LanguageState& language,
+                                         QObject* parent)
     : QAbstractListModel(parent), session_(session), language_(language) {
   connect(&session_, &CallSession::requestsChanged, this, &ServiceRequestModel::refresh);
   connect(&language_, &LanguageState::changed, this, &ServiceRequestModel::refresh);
@@ -38,29 +39,37 @@ int ServiceRequestModel::rowCount(const QModelIndex& parent) const {
 }
 
 QVariant ServiceRequestModel::data(const QModelIndex& index, int role) const {
-  if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) return {};
+  if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    return {};
   const Tile& tile = kTiles.at(static_cast<std::size_t>(index.row()));
   const auto& requests = session_.snapshot().requests;
   const auto request = std::find_if(requests.begin(), requests.end(),
                                     [&](const PendingRequest& r) { return r.kind == tile.kind; });
   const Language lang = language_.language();
   switch (role) {
-    case KindRole: return qs(to_string(tile.kind));
+    case KindRole:
+      return qs(to_string(tile.kind));
     case Qt::DisplayRole:
-    case LabelRole: return qs(phrase(tile.phrase_key, lang));
-    case OtherLabelRole: return qs(phrase(tile.phrase_key, other(lang)));
-    case IconRole: return qs(tile.icon);
-    case RequestedRole: return request != requests.end();
+    case LabelRole:
+      return qs(phrase(tile.phrase_key, lang));
+    case OtherLabelRole:
+      return qs(phrase(tile.phrase_key, other(lang)));
+    case IconRole:
+      return qs(tile.icon);
+    case RequestedRole:
+      return request != requests.end();
     case RequestedAtRole:
       if (request == requests.end()) return QString();
-      return qs(fill(phrase("service_requested", lang), session_.timeOfDay(request->asked_ts).toStdString()));
-    default: return {};
+      return qs(fill(phrase("service_requested", lang),
+                     session_.timeOfDay(request->asked_ts).toStdString()));
+    default:
+      return {};
   }
 }
 
 QHash<int, QByteArray> ServiceRequestModel::roleNames() const {
-  return {{KindRole, "kind"},   {LabelRole, "label"},         {OtherLabelRole, "otherLabel"},
-          {IconRole, "icon"},   {RequestedRole, "requested"}, {RequestedAtRole, "requestedAt"}};
+  return {{KindRole, "kind"}, {LabelRole, "label"},         {OtherLabelRole, "otherLabel"},
+          {IconRole, "icon"}, {RequestedRole, "requested"}, {RequestedAtRole, "requestedAt"}};
 }
 
 void ServiceRequestModel::refresh() {

@@ -2,8 +2,9 @@
 // The resident's service request tiles (water, toilet help, pain, turn over, meal): each with its
 // icon, its word in both languages, and whether it has been asked for (and when) so a resident
 // sees that the request went out and is not lost.
-#include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
+
+#include <QAbstractListModel>
 
 #include "app/language_state.h"
 #include "call/call_snapshot.h"
@@ -18,7 +19,14 @@ class ServiceRequestModel : public QAbstractListModel {
   QML_UNCREATABLE("made by the kiosk")
 
  public:
-  enum Role { KindRole = Qt::UserRole + 1, LabelRole, OtherLabelRole, IconRole, RequestedRole, RequestedAtRole };
+  enum Role {
+    KindRole = Qt::UserRole + 1,
+    LabelRole,
+    OtherLabelRole,
+    IconRole,
+    RequestedRole,
+    RequestedAtRole
+  };
   Q_ENUM(Role)
 
   ServiceRequestModel(CallSession& session, LanguageState& language, QObject* parent = nullptr);

@@ -4,10 +4,12 @@
 // screen. Where no voice exists for the language, the chime alone still says "something happened"
 // and the screen says what. The engine is created on first use, after the first frame, so that
 // speech never delays start-up.
+#include <QLocale>
 #include <QObject>
 #include <QString>
 #include <QTimer>
 #include <QUrl>
+#include <QVoice>
 #include <optional>
 
 #include "speech/speaker.h"
@@ -34,6 +36,12 @@ class QtSpeaker final : public QObject, public Speaker {
  private:
   void speak_pending();
   bool select_language(Language language);
+  struct VoiceChoice {
+    bool found = false;
+    QLocale locale;
+    QVoice voice;  // empty: the locale's default voice
+  };
+  VoiceChoice find_voice(Language language);
 
   QString wanted_engine_;
   QString engine_name_;
@@ -42,6 +50,7 @@ class QtSpeaker final : public QObject, public Speaker {
   QSoundEffect* chime_ = nullptr;
   bool prepared_ = false;
   QTimer after_chime_;
+  std::optional<VoiceChoice> voices_[2];  // zh, en: looked up once, then reused
   QString pending_text_;
   Language pending_language_ = Language::kZh;
 };

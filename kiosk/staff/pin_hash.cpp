@@ -45,8 +45,9 @@ std::optional<std::vector<unsigned char>> from_hex(std::string_view hex) {
 std::vector<unsigned char> derive(std::string_view pin, const std::vector<unsigned char>& salt,
                                   int iterations, std::size_t length) {
   std::vector<unsigned char> out(length);
-  PKCS5_PBKDF2_HMAC(pin.data(), static_cast<int>(pin.size()), salt.data(), static_cast<int>(salt.size()),
-                    iterations, EVP_sha256(), static_cast<int>(out.size()), out.data());
+  PKCS5_PBKDF2_HMAC(pin.data(), static_cast<int>(pin.size()), salt.data(),
+                    static_cast<int>(salt.size()), iterations, EVP_sha256(),
+                    static_cast<int>(out.size()), out.data());
   return out;
 }
 
@@ -65,7 +66,8 @@ std::optional<Parsed> parse(std::string_view encoded) {
     if (dollar == std::string_view::npos) break;
     start = dollar + 1;
   }
-  if (parts.size() != 4 || parts[0] != kScheme || parts[1].empty() || parts[1].size() > 8) return std::nullopt;
+  if (parts.size() != 4 || parts[0] != kScheme || parts[1].empty() || parts[1].size() > 8)
+    return std::nullopt;
   Parsed p;
   for (char c : parts[1]) {
     if (c < '0' || c > '9') return std::nullopt;
@@ -86,7 +88,8 @@ std::string hash_pin(std::string_view pin, int iterations) {
   std::vector<unsigned char> salt(kSaltBytes);
   if (RAND_bytes(salt.data(), static_cast<int>(salt.size())) != 1) return {};
   const auto hash = derive(pin, salt, iterations, kHashBytes);
-  return std::string(kScheme) + "$" + std::to_string(iterations) + "$" + to_hex(salt) + "$" + to_hex(hash);
+  return std::string(kScheme) + "$" + std::to_string(iterations) + "$" + to_hex(salt) + "$" +
+         to_hex(hash);
 }
 
 bool verify_pin(std::string_view pin, std::string_view encoded) {
@@ -96,6 +99,8 @@ bool verify_pin(std::string_view pin, std::string_view encoded) {
   return CRYPTO_memcmp(hash.data(), p->hash.data(), hash.size()) == 0;
 }
 
-bool is_pin_hash(std::string_view encoded) { return parse(encoded).has_value(); }
+bool is_pin_hash(std::string_view encoded) {
+  return parse(encoded).has_value();
+}
 
 }  // namespace anju::kiosk

@@ -26,7 +26,8 @@ Result<StaffDirectory> StaffDirectory::parse(std::string_view text) {
       return Error{ErrorCode::kConfig,
                    where + "expected a code hash from 'anju-kiosk --hash-pin' after the staff id"};
     std::getline(fields >> std::ws, e.member.display_name);
-    while (!e.member.display_name.empty() && std::isspace(static_cast<unsigned char>(e.member.display_name.back())))
+    while (!e.member.display_name.empty() &&
+           std::isspace(static_cast<unsigned char>(e.member.display_name.back())))
       e.member.display_name.pop_back();
     if (e.member.display_name.empty()) e.member.display_name = e.member.id;
     out.entries_.push_back(std::move(e));

@@ -4,8 +4,9 @@
 //   # staff-id   code hash (anju-kiosk --hash-pin)                  display name
 //   nurse-li     pbkdf2-sha256$20000$9f3c...$51ab...               李娜
 //
-// Lines starting with '#' are comments. A staff member may have several lines (a PIN and a badge code). Lines are checked when the file
-// is loaded, so a bad line is reported at start, not when a nurse is at the bedside.
+// Lines starting with '#' are comments. A staff member may have several lines (a PIN and a badge
+// code). Lines are checked when the file is loaded, so a bad line is reported at start, not when a
+// nurse is at the bedside.
 #include <optional>
 #include <string>
 #include <string_view>

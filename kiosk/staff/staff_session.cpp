@@ -26,7 +26,9 @@ StaffSession::StaffSession(CallSession& call, std::shared_ptr<const StaffDirecto
   connect(&language_, &LanguageState::changed, this, &StaffSession::changed);
 }
 
-StaffSession::~StaffSession() { check_.waitForFinished(); }
+StaffSession::~StaffSession() {
+  check_.waitForFinished();
+}
 
 void StaffSession::touch() {
   if (state_ == State::SignedIn || !code_.empty()) idle_.start();
@@ -34,7 +36,8 @@ void StaffSession::touch() {
 
 void StaffSession::begin() {
   code_.clear();
-  set_feedback(available() ? (lockout_.locked() ? Feedback::kLocked : Feedback::kNone) : Feedback::kNoStaff);
+  set_feedback(available() ? (lockout_.locked() ? Feedback::kLocked : Feedback::kNone)
+                           : Feedback::kNoStaff);
   idle_.start();
 }
 
@@ -74,7 +77,8 @@ void StaffSession::submit() {
   }
   state_ = State::Checking;
   emit changed();
-  check_.setFuture(QtConcurrent::run([staff = staff_, code = code_] { return staff->verify(code); }));
+  check_.setFuture(
+      QtConcurrent::run([staff = staff_, code = code_] { return staff->verify(code); }));
   code_.assign(code_.size(), '\0');  // do not keep the code around longer than needed
   code_.clear();
 }
@@ -139,10 +143,13 @@ void StaffSession::set_feedback(Feedback feedback, QString arg) {
   emit changed();
 }
 
-QString StaffSession::staffName() const { return staff_name_; }
+QString StaffSession::staffName() const {
+  return staff_name_;
+}
 
 bool StaffSession::messageIsError() const {
-  return feedback_ == Feedback::kWrong || feedback_ == Feedback::kLocked || feedback_ == Feedback::kNoStaff;
+  return feedback_ == Feedback::kWrong || feedback_ == Feedback::kLocked ||
+         feedback_ == Feedback::kNoStaff;
 }
 
 QString StaffSession::message() const {
@@ -152,13 +159,20 @@ QString StaffSession::message() const {
   };
   if (state_ == State::Checking) return text("staff_checking");
   switch (feedback_) {
-    case Feedback::kNone: return {};
-    case Feedback::kWrong: return text("staff_pin_wrong");
-    case Feedback::kLocked: return text("staff_locked", std::to_string(lockout_.seconds_left()));
-    case Feedback::kNoStaff: return text("staff_no_pins");
-    case Feedback::kPresent: return text("staff_done_present");
-    case Feedback::kCancelled: return text("staff_done_cancel");
-    case Feedback::kNoteSent: return text("staff_done_note", feedback_arg_.toStdString());
+    case Feedback::kNone:
+      return {};
+    case Feedback::kWrong:
+      return text("staff_pin_wrong");
+    case Feedback::kLocked:
+      return text("staff_locked", std::to_string(lockout_.seconds_left()));
+    case Feedback::kNoStaff:
+      return text("staff_no_pins");
+    case Feedback::kPresent:
+      return text("staff_done_present");
+    case Feedback::kCancelled:
+      return text("staff_done_cancel");
+    case Feedback::kNoteSent:
+      return text("staff_done_note", feedback_arg_.toStdString());
   }
   return {};
 }

@@ -3,11 +3,12 @@
 // in; then they mark themselves present (a round check-in), cancel the call, or send a note. Codes
 // are checked off the GUI thread (the hashes are slow on purpose). Staff mode ends by itself after
 // a while without a touch, so a resident never finds it left open.
+#include <QtQml/qqmlregistration.h>
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 #include <QTimer>
-#include <QtQml/qqmlregistration.h>
 #include <memory>
 #include <optional>
 

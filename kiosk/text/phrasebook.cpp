@@ -22,8 +22,10 @@ constexpr std::array kPhrases = std::to_array<Phrase>({
 
     // Where the call stands.
     {"state_placed", "Your call has been sent", "您的呼叫已发出"},
-    {"placed_detail", "The nurse station has your call. Please wait.", "护士站已收到您的呼叫，请稍候。"},
-    {"placed_detail_sending", "Sending to the nurse station. Please wait.", "正在发送到护士站，请稍候。"},
+    {"placed_detail", "The nurse station has your call. Please wait.",
+     "护士站已收到您的呼叫，请稍候。"},
+    {"placed_detail_sending", "Sending to the nurse station. Please wait.",
+     "正在发送到护士站，请稍候。"},
     {"state_connecting", "Call placed – connecting", "已呼叫 – 正在连接"},
     {"connecting_detail", "Your call is saved. It is sent as soon as the connection is back.",
      "您的呼叫已保存，网络恢复后会自动发送。"},
@@ -33,7 +35,8 @@ constexpr std::array kPhrases = std::to_array<Phrase>({
     {"state_present", "A nurse is here", "护士已到"},
     {"present_detail_named", "%1 is with you.", "%1 在您身边。"},
     {"emergency_placed", "Emergency call sent", "紧急呼叫已发出"},
-    {"emergency_detail", "Someone will come at once. Stay where you are.", "马上有人来，请在原地等候。"},
+    {"emergency_detail", "Someone will come at once. Stay where you are.",
+     "马上有人来，请在原地等候。"},
     {"emergency_connecting", "Emergency call – connecting", "紧急呼叫 – 正在连接"},
     {"emergency_ack", "Help is coming", "马上有人来帮您"},
     {"called_at", "Called at %1", "呼叫时间 %1"},
@@ -46,12 +49,14 @@ constexpr std::array kPhrases = std::to_array<Phrase>({
     // Said aloud (the screen shows the same words).
     {"say_already_called", "You have already called. A nurse will come. Please wait.",
      "您已经呼叫过了，护士会来，请稍候。"},
-    {"say_reconnected", "Connection is back. Your call has been sent.", "网络已恢复，您的呼叫已发送。"},
+    {"say_reconnected", "Connection is back. Your call has been sent.",
+     "网络已恢复，您的呼叫已发送。"},
     {"say_call_ended", "The call has ended.", "呼叫已结束。"},
     {"say_request_sent", "%1. Your request has been sent.", "%1。您的请求已发出。"},
 
     // Connection.
-    {"offline_banner", "No connection. Calls are saved and sent automatically.", "网络已断开。呼叫会被保存并自动发送。"},
+    {"offline_banner", "No connection. Calls are saved and sent automatically.",
+     "网络已断开。呼叫会被保存并自动发送。"},
 
     // Service requests.
     {"service_title", "I need", "我需要"},
@@ -105,7 +110,8 @@ constexpr std::array kPhrases = std::to_array<Phrase>({
     {"staff", "Staff", "工作人员"},
     {"staff_enter_pin", "Enter your PIN or scan your badge", "请输入密码或刷工卡"},
     {"staff_pin_wrong", "PIN not recognised. Try again.", "密码不正确，请重试。"},
-    {"staff_locked", "Too many attempts. Try again in %1 seconds.", "尝试次数过多，请 %1 秒后再试。"},
+    {"staff_locked", "Too many attempts. Try again in %1 seconds.",
+     "尝试次数过多，请 %1 秒后再试。"},
     {"staff_checking", "Checking…", "正在验证…"},
     {"staff_no_pins", "No staff PINs are set up on this kiosk.", "本设备尚未设置工作人员密码。"},
     {"key_clear", "Clear", "清除"},
@@ -136,7 +142,9 @@ constexpr std::array kPhrases = std::to_array<Phrase>({
 
 }  // namespace
 
-std::span<const Phrase> all_phrases() { return kPhrases; }
+std::span<const Phrase> all_phrases() {
+  return kPhrases;
+}
 
 std::string_view phrase(std::string_view key, Language language) {
   for (const auto& p : kPhrases)

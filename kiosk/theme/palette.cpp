@@ -7,7 +7,8 @@ namespace anju::kiosk {
 namespace {
 
 constexpr Rgb hex(std::uint32_t v) {
-  return Rgb{static_cast<std::uint8_t>(v >> 16), static_cast<std::uint8_t>(v >> 8), static_cast<std::uint8_t>(v)};
+  return Rgb{static_cast<std::uint8_t>(v >> 16), static_cast<std::uint8_t>(v >> 8),
+             static_cast<std::uint8_t>(v)};
 }
 
 double linear(std::uint8_t channel) {
@@ -15,7 +16,9 @@ double linear(std::uint8_t channel) {
   return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
 }
 
-double luminance(Rgb c) { return 0.2126 * linear(c.r) + 0.7152 * linear(c.g) + 0.0722 * linear(c.b); }
+double luminance(Rgb c) {
+  return 0.2126 * linear(c.r) + 0.7152 * linear(c.g) + 0.0722 * linear(c.b);
+}
 
 }  // namespace
 

@@ -64,7 +64,9 @@ TEST_F(AnnouncerTest, SaysEachStepOfTheCall) {
 
 TEST_F(AnnouncerTest, OfflinePressSaysConnectingAndThenThatTheCallWentOut) {
   controller.press_call();
-  EXPECT_EQ(speaker.last(), "Call placed – connecting. Your call is saved. It is sent as soon as the connection is back.");
+  EXPECT_EQ(speaker.last(),
+            "Call placed – connecting. Your call is saved. It is sent as soon as the connection is "
+            "back.");
   controller.on_connection_changed(true);
   EXPECT_EQ(speaker.last(), "Connection is back. Your call has been sent.");
 }

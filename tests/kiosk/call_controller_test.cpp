@@ -39,7 +39,8 @@ class CallControllerTest : public ::testing::Test {
     return s;
   }
 
-  protocol::Command command(CommandType type, const std::string& staff = {}, const std::string& alarm = "al-1") {
+  protocol::Command command(CommandType type, const std::string& staff = {},
+                            const std::string& alarm = "al-1") {
     protocol::Command c;
     c.id = "engine-x-" + std::to_string(++ids_);
     c.ts = clock.now_ms();
@@ -139,7 +140,8 @@ TEST_F(CallControllerTest, RepeatedPressesWithinTheResendIntervalPublishOnce) {
 
   clock.advance(CallController::kResendIntervalMs);
   controller.press_call();
-  EXPECT_EQ(sink.events.size(), 2u) << "a later repeat reaches the station (it may have lost track)";
+  EXPECT_EQ(sink.events.size(), 2u)
+      << "a later repeat reaches the station (it may have lost track)";
 }
 
 TEST_F(CallControllerTest, ANewCallRightAfterACancelIsAlwaysSent) {
@@ -312,8 +314,8 @@ TEST(KioskEvents, EveryActionProducesAnEventTheStationAccepts) {
   controller.press_call();
   controller.report_ok();
   controller.press_emergency();
-  for (auto kind : {ServiceKind::kWater, ServiceKind::kToilet, ServiceKind::kPain, ServiceKind::kTurn,
-                    ServiceKind::kMeal})
+  for (auto kind : {ServiceKind::kWater, ServiceKind::kToilet, ServiceKind::kPain,
+                    ServiceKind::kTurn, ServiceKind::kMeal})
     controller.request_service(kind);
   controller.staff_present("nurse-li");
   controller.staff_note("nurse-li", "老人在休息");

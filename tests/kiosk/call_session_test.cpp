@@ -23,14 +23,16 @@ class CallSessionTest : public ::testing::Test {
   test::FakeSpeaker speaker;
   LanguageState language{Language::kEn};
   KioskPlace place{"demo", "kiosk-101", "101", ""};
-  std::filesystem::path dir = std::filesystem::temp_directory_path() / ("anju-session-" + random_hex(8));
+  std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("anju-session-" + random_hex(8));
 
   void SetUp() override { std::filesystem::create_directories(dir); }
   void TearDown() override { std::filesystem::remove_all(dir); }
 
-  static void deliver(CallSession& session, protocol::TopicKind kind, const std::string& leaf, const std::string& payload) {
-    session.onBusMessage(QString::fromStdString(protocol::topic("demo", kind, leaf)), QByteArray::fromStdString(payload),
-                         false);
+  static void deliver(CallSession& session, protocol::TopicKind kind, const std::string& leaf,
+                      const std::string& payload) {
+    session.onBusMessage(QString::fromStdString(protocol::topic("demo", kind, leaf)),
+                         QByteArray::fromStdString(payload), false);
   }
   protocol::RoomSummary summary(protocol::CallState state, const std::string& staff = {}) {
     protocol::RoomSummary s;
@@ -73,13 +75,15 @@ TEST_F(CallSessionTest, PropertiesFollowTheCallInTheKiosksLanguage) {
 }
 
 TEST_F(CallSessionTest, DecodesStationMessagesAndShowsStaffByName) {
-  StaffDirectory staff = StaffDirectory::parse("nurse-li " + hash_pin("2580", 1000) + " Li Na\n").value();
+  StaffDirectory staff =
+      StaffDirectory::parse("nurse-li " + hash_pin("2580", 1000) + " Li Na\n").value();
   CallSession session(place, sink, clock, language);
   session.setStaffDirectory(&staff);
   session.setConnected(true);
   session.call();
   clock.advance(20);
-  deliver(session, protocol::TopicKind::kRoom, "101", protocol::encode(summary(protocol::CallState::kPlaced)));
+  deliver(session, protocol::TopicKind::kRoom, "101",
+          protocol::encode(summary(protocol::CallState::kPlaced)));
   EXPECT_TRUE(session.stationConfirmed());
 
   clock.advance(20);
@@ -102,7 +106,8 @@ TEST_F(CallSessionTest, IgnoresWhatDoesNotDecodeOrIsCleared) {
   QSignalSpy changed(&session, &CallSession::changed);
   deliver(session, protocol::TopicKind::kRoom, "101", "{not json");
   deliver(session, protocol::TopicKind::kRoom, "101", "");
-  deliver(session, protocol::TopicKind::kRoom, "101", R"({"v":1,"id":"x","ts":1,"room":"102","active":0,"call":"none"})");
+  deliver(session, protocol::TopicKind::kRoom, "101",
+          R"({"v":1,"id":"x","ts":1,"room":"102","active":0,"call":"none"})");
   EXPECT_EQ(changed.count(), 0);
   EXPECT_EQ(session.phase(), CallSession::Phase::Idle);
 }

@@ -12,7 +12,8 @@ namespace {
 
 class CallStateFileTest : public ::testing::Test {
  protected:
-  std::filesystem::path dir = std::filesystem::temp_directory_path() / ("anju-kiosk-state-" + random_hex(8));
+  std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("anju-kiosk-state-" + random_hex(8));
   void SetUp() override { std::filesystem::create_directories(dir); }
   void TearDown() override { std::filesystem::remove_all(dir); }
 };
@@ -51,7 +52,8 @@ TEST_F(CallStateFileTest, ACorruptFileIsAnErrorNotACrash) {
   EXPECT_FALSE(CallStateFile(dir / "bad.json").load());
   std::ofstream(dir / "bad2.json") << R"({"format": 1, "phase": "sideways"})";
   EXPECT_FALSE(CallStateFile(dir / "bad2.json").load());
-  std::ofstream(dir / "bad3.json") << R"({"format": 1, "phase": "placed", "requests": [{"kind": 3}]})";
+  std::ofstream(dir / "bad3.json")
+      << R"({"format": 1, "phase": "placed", "requests": [{"kind": 3}]})";
   EXPECT_FALSE(CallStateFile(dir / "bad3.json").load());
 }
 

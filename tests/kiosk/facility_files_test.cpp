@@ -80,9 +80,12 @@ TEST(DaySchedule, ErrorsNameTheBadField) {
       {R"({"format": 1, "activities": [{"start": "9:30", "title": "x"}]})", "activities[0].start"},
       {R"({"format": 1, "activities": [{"start": "25:00", "title": "x"}]})", "activities[0].start"},
       {R"({"format": 1, "activities": [{"start": "09:00"}]})", "activities[0].title"},
-      {R"({"format": 1, "activities": [{"start": "09:00", "end": "08:00", "title": "x"}]})", "activities[0].end"},
-      {R"({"format": 1, "activities": [{"start": "09:00", "title": "x", "days": ["someday"]}]})", "unknown day"},
-      {R"({"format": 1, "activities": [{"start": "09:00", "title": "x", "date": "2026-02-30"}]})", "YYYY-MM-DD"},
+      {R"({"format": 1, "activities": [{"start": "09:00", "end": "08:00", "title": "x"}]})",
+       "activities[0].end"},
+      {R"({"format": 1, "activities": [{"start": "09:00", "title": "x", "days": ["someday"]}]})",
+       "unknown day"},
+      {R"({"format": 1, "activities": [{"start": "09:00", "title": "x", "date": "2026-02-30"}]})",
+       "YYYY-MM-DD"},
       {R"({"format": 1, "menu": [{"meal": "brunch", "dishes": "x"}]})", "menu[0].meal"},
       {R"({"format": 1, "menu": [{"meal": "lunch", "dishes": 5}]})", "menu[0].dishes"},
       {R"({"format": 1, "menu": {"meal": "lunch"}})", "menu: expected a list"},
@@ -104,13 +107,15 @@ TEST(Directory, TheSampleParses) {
 }
 
 TEST(Directory, BadEntriesAreReportedWithTheirIndex) {
-  auto bad = parse_directory(R"({"format": 1, "places": [{"name": "Lift", "direction": "sideways"}]})");
+  auto bad =
+      parse_directory(R"({"format": 1, "places": [{"name": "Lift", "direction": "sideways"}]})");
   ASSERT_FALSE(bad);
   EXPECT_NE(bad.error().reason.find("places[0].direction"), std::string::npos);
   auto no_name = parse_directory(R"({"format": 1, "places": [{"direction": "left"}]})");
   ASSERT_FALSE(no_name);
   EXPECT_NE(no_name.error().reason.find("places[0].name"), std::string::npos);
-  auto bad_floor = parse_directory(R"({"format": 1, "places": [{"name": "x", "direction": "up", "floor": "2"}]})");
+  auto bad_floor = parse_directory(
+      R"({"format": 1, "places": [{"name": "x", "direction": "up", "floor": "2"}]})");
   ASSERT_FALSE(bad_floor);
 }
 

@@ -2,11 +2,11 @@
 // offscreen platform), the real engine raises the alarm, a console acknowledges it with an
 // alarm_ack event, and the kiosk's screen says "A nurse is coming" with the nurse's name; a kiosk
 // restarted without its state file shows the call again from the retained room summary.
+#include <QtQml/qqmlextensionplugin.h>
 #include <gtest/gtest.h>
 
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QtQml/qqmlextensionplugin.h>
 #include <QTemporaryDir>
 #include <mutex>
 
@@ -31,14 +31,15 @@ using protocol::TopicKind;
 class Console {
  public:
   explicit Console(bus::BusConfig config) : bus_(std::move(config)), ids_("console-1") {
-    bus_.subscribe(protocol::topic_filter(bus_.config().site, TopicKind::kAlarm), [this](const bus::Message& m) {
-      if (m.payload.empty()) return;
-      auto decoded = protocol::decode(m.topic, m.payload);
-      if (!decoded) return;
-      const auto& a = std::get<protocol::AlarmState>(decoded.value().message);
-      std::lock_guard lock(mutex_);
-      if (a.room == "101" && a.type == "call") call_alarm_ = a;
-    });
+    bus_.subscribe(protocol::topic_filter(bus_.config().site, TopicKind::kAlarm),
+                   [this](const bus::Message& m) {
+                     if (m.payload.empty()) return;
+                     auto decoded = protocol::decode(m.topic, m.payload);
+                     if (!decoded) return;
+                     const auto& a = std::get<protocol::AlarmState>(decoded.value().message);
+                     std::lock_guard lock(mutex_);
+                     if (a.room == "101" && a.type == "call") call_alarm_ = a;
+                   });
     bus_.start();
   }
   std::optional<protocol::AlarmState> call_alarm() const {
@@ -54,7 +55,8 @@ class Console {
     e.type = protocol::EventType::kAlarmAck;
     e.alarm = alarm;
     e.staff = staff;
-    bus_.publish(protocol::topic(bus_.config().site, TopicKind::kEvent, "console-1"), protocol::encode(e));
+    bus_.publish(protocol::topic(bus_.config().site, TopicKind::kEvent, "console-1"),
+                 protocol::encode(e));
   }
   bus::Bus& bus() { return bus_; }
 
@@ -96,8 +98,10 @@ TEST(KioskWithEngine, PressReachesTheEngineAndAConsoleAckShowsANurseIsComing) {
   options.voice = "off";
   options.window_size = ScreenSize{1280, 800};
   options.state_file = dir.filePath("kiosk-101.call-state.json").toStdString();
-  options.staff_file = options.schedule_file = options.directory_file = dir.filePath("none").toStdString();
-  KioskApp kiosk(options, broker.bus_config("kiosk-101", NodeKind::kKiosk), SystemClock::instance());
+  options.staff_file = options.schedule_file = options.directory_file =
+      dir.filePath("none").toStdString();
+  KioskApp kiosk(options, broker.bus_config("kiosk-101", NodeKind::kKiosk),
+                 SystemClock::instance());
   kiosk.registerQml();
   ASSERT_TRUE(kiosk.start());
   QQuickWindow& window = *kiosk.window();
@@ -115,12 +119,14 @@ TEST(KioskWithEngine, PressReachesTheEngineAndAConsoleAckShowsANurseIsComing) {
       << "the engine's room summary reached the kiosk";
 
   console.acknowledge(console.call_alarm()->alarm, "nurse-li");
-  ASSERT_TRUE(test::wait_until([&] { return kiosk.call()->phase() == CallSession::Phase::Acknowledged; }, 10'000));
+  ASSERT_TRUE(test::wait_until(
+      [&] { return kiosk.call()->phase() == CallSession::Phase::Acknowledged; }, 10'000));
   QTest::qWait(100);  // let the screen follow
   QQuickItem* headline = find_item(window, "callHeadline");
   ASSERT_NE(headline, nullptr);
   EXPECT_EQ(headline->property("text").toString(), "A nurse is coming");
-  EXPECT_EQ(find_item(window, "callDetail")->property("text").toString(), "nurse-li is on the way.");
+  EXPECT_EQ(find_item(window, "callDetail")->property("text").toString(),
+            "nurse-li is on the way.");
   EXPECT_EQ(engine.stats().rejected, 0u);
 
   // A kiosk that crashed and lost its state file learns the call again from the retained room
@@ -129,11 +135,15 @@ TEST(KioskWithEngine, PressReachesTheEngineAndAConsoleAckShowsANurseIsComing) {
   qt::QtBus restarted_bus(broker.bus_config("kiosk-101", NodeKind::kKiosk));
   BusEventSink sink(restarted_bus, broker.site());
   LanguageState language(Language::kEn);
-  CallSession restarted({broker.site(), "kiosk-101", "101", ""}, sink, SystemClock::instance(), language);
-  QObject::connect(&restarted_bus, &qt::QtBus::messageReceived, &restarted, &CallSession::onBusMessage);
-  restarted_bus.subscribe(QString::fromStdString(protocol::topic(broker.site(), TopicKind::kRoom, "101")));
+  CallSession restarted({broker.site(), "kiosk-101", "101", ""}, sink, SystemClock::instance(),
+                        language);
+  QObject::connect(&restarted_bus, &qt::QtBus::messageReceived, &restarted,
+                   &CallSession::onBusMessage);
+  restarted_bus.subscribe(
+      QString::fromStdString(protocol::topic(broker.site(), TopicKind::kRoom, "101")));
   restarted_bus.start();
-  ASSERT_TRUE(test::wait_until([&] { return restarted.phase() == CallSession::Phase::Acknowledged; }, 10'000));
+  ASSERT_TRUE(test::wait_until(
+      [&] { return restarted.phase() == CallSession::Phase::Acknowledged; }, 10'000));
   EXPECT_EQ(restarted.headline(), "A nurse is coming");
 }
 

@@ -17,7 +17,9 @@ class RecordingSink final : public EventSink {
 
 class FakeSpeaker final : public Speaker {
  public:
-  void say(const std::string& text, Language language) override { said.emplace_back(text, language); }
+  void say(const std::string& text, Language language) override {
+    said.emplace_back(text, language);
+  }
   std::string last() const { return said.empty() ? std::string() : said.back().first; }
   std::vector<std::pair<std::string, Language>> said;
 };

@@ -23,15 +23,17 @@ using protocol::TopicKind;
 class StationListener {
  public:
   explicit StationListener(bus::BusConfig config) : bus_(std::move(config)) {
-    bus_.subscribe(protocol::topic_filter(bus_.config().site, TopicKind::kEvent), [this](const bus::Message& m) {
-      auto decoded = protocol::decode(m.topic, m.payload);
-      if (!decoded) return;
-      const auto* e = std::get_if<protocol::Event>(&decoded.value().message);
-      if (!e || e->type != protocol::EventType::kCall) return;
-      std::lock_guard lock(mutex_);
-      ++deliveries_;
-      call_ids_.insert(e->id);
-    }, {.qos = 1, .dedup_by_id = true});
+    bus_.subscribe(protocol::topic_filter(bus_.config().site, TopicKind::kEvent),
+                   [this](const bus::Message& m) {
+                     auto decoded = protocol::decode(m.topic, m.payload);
+                     if (!decoded) return;
+                     const auto* e = std::get_if<protocol::Event>(&decoded.value().message);
+                     if (!e || e->type != protocol::EventType::kCall) return;
+                     std::lock_guard lock(mutex_);
+                     ++deliveries_;
+                     call_ids_.insert(e->id);
+                   },
+                   {.qos = 1, .dedup_by_id = true});
     bus_.start();
   }
   std::size_t deliveries() const {
@@ -61,7 +63,8 @@ TEST(KioskOfflineFlow, PressWhileTheBrokerIsDownIsDeliveredOnceWhenItReturns) {
   qt::QtBus kiosk_bus(broker.bus_config("kiosk-101", NodeKind::kKiosk));
   BusEventSink sink(kiosk_bus, broker.site());
   LanguageState language(Language::kEn);
-  CallSession session({broker.site(), "kiosk-101", "101", ""}, sink, SystemClock::instance(), language);
+  CallSession session({broker.site(), "kiosk-101", "101", ""}, sink, SystemClock::instance(),
+                      language);
   QObject::connect(&kiosk_bus, &qt::QtBus::connectedChanged, &session, &CallSession::setConnected);
   kiosk_bus.start();
   ASSERT_TRUE(test::wait_until([&] { return session.connected(); }, 10'000));

@@ -27,10 +27,10 @@ TEST(KioskOptions, DefaultsForABedsideKiosk) {
 }
 
 TEST(KioskOptions, ModesLanguagesAndScreenshots) {
-  auto o = parse_kiosk_options({"--mode", "bathroom", "--lang", "en", "--screenshot", "/tmp/a.png", "--sample",
-                                "acknowledged", "--screen", "staff-pin", "--size", "1280x800", "--theme",
-                                "high-contrast"},
-                               bus_for("101"), "/etc/anju");
+  auto o = parse_kiosk_options(
+      {"--mode", "bathroom", "--lang", "en", "--screenshot", "/tmp/a.png", "--sample",
+       "acknowledged", "--screen", "staff-pin", "--size", "1280x800", "--theme", "high-contrast"},
+      bus_for("101"), "/etc/anju");
   ASSERT_TRUE(o) << o.error().reason;
   EXPECT_EQ(o->mode, KioskMode::kBathroom);
   EXPECT_EQ(o->language, Language::kEn);
@@ -48,8 +48,10 @@ TEST(KioskOptions, RejectsWhatWouldConfuseAnInstaller) {
   EXPECT_FALSE(parse_kiosk_options({"--mode", "kitchen"}, bus_for("101"), "/etc/anju"));
   EXPECT_FALSE(parse_kiosk_options({"--lang", "fr"}, bus_for("101"), "/etc/anju"));
   EXPECT_FALSE(parse_kiosk_options({"--size", "big"}, bus_for("101"), "/etc/anju"));
-  EXPECT_FALSE(parse_kiosk_options({"--sample", "placed"}, bus_for("101"), "/etc/anju")) << "without --screenshot";
-  EXPECT_FALSE(parse_kiosk_options({"--screenshot", "a.png", "--sample", "sleeping"}, bus_for("101"), "/etc/anju"));
+  EXPECT_FALSE(parse_kiosk_options({"--sample", "placed"}, bus_for("101"), "/etc/anju"))
+      << "without --screenshot";
+  EXPECT_FALSE(parse_kiosk_options({"--screenshot", "a.png", "--sample", "sleeping"},
+                                   bus_for("101"), "/etc/anju"));
   EXPECT_FALSE(parse_kiosk_options({"--mode"}, bus_for("101"), "/etc/anju"));
   EXPECT_FALSE(parse_kiosk_options({"--frobnicate", "1"}, bus_for("101"), "/etc/anju"));
 }

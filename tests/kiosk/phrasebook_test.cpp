@@ -39,9 +39,11 @@ TEST(Phrasebook, EveryKeyTheQmlUsesExists) {
     text << in.rdbuf();
     const std::string qml = text.str();
     for (const auto* re : {&dotted, &quoted}) {
-      for (auto it = std::sregex_iterator(qml.begin(), qml.end(), *re); it != std::sregex_iterator(); ++it) {
+      for (auto it = std::sregex_iterator(qml.begin(), qml.end(), *re);
+           it != std::sregex_iterator(); ++it) {
         ++references;
-        EXPECT_TRUE(has_phrase((*it)[1].str())) << entry.path().filename() << " uses missing phrase " << (*it)[1];
+        EXPECT_TRUE(has_phrase((*it)[1].str()))
+            << entry.path().filename() << " uses missing phrase " << (*it)[1];
       }
     }
   }
@@ -63,15 +65,19 @@ TEST(CallWording, EachStateHasWordsInBothLanguages) {
   EXPECT_EQ(describe_call(s, Language::kZh, "").headline, "已呼叫 – 正在连接");
   s.connected = true;
   EXPECT_EQ(describe_call(s, Language::kEn, "").headline, "Your call has been sent");
-  EXPECT_EQ(describe_call(s, Language::kEn, "").detail, "Sending to the nurse station. Please wait.");
+  EXPECT_EQ(describe_call(s, Language::kEn, "").detail,
+            "Sending to the nurse station. Please wait.");
   s.station_confirmed = true;
-  EXPECT_EQ(describe_call(s, Language::kEn, "").detail, "The nurse station has your call. Please wait.");
+  EXPECT_EQ(describe_call(s, Language::kEn, "").detail,
+            "The nurse station has your call. Please wait.");
   s.phase = CallPhase::kAcknowledged;
   EXPECT_EQ(describe_call(s, Language::kEn, "").headline, "A nurse is coming");
   EXPECT_EQ(describe_call(s, Language::kZh, "李娜").detail, "李娜 正在赶来。");
   s.phase = CallPhase::kPresent;
-  EXPECT_EQ(describe_call(s, Language::kEn, "Li Na").spoken(Language::kEn), "A nurse is here. Li Na is with you.");
-  EXPECT_EQ(describe_call(s, Language::kZh, "李娜").spoken(Language::kZh), "护士已到。李娜 在您身边。");
+  EXPECT_EQ(describe_call(s, Language::kEn, "Li Na").spoken(Language::kEn),
+            "A nurse is here. Li Na is with you.");
+  EXPECT_EQ(describe_call(s, Language::kZh, "李娜").spoken(Language::kZh),
+            "护士已到。李娜 在您身边。");
   s.kind = CallKind::kEmergency;
   s.phase = CallPhase::kAcknowledged;
   EXPECT_EQ(describe_call(s, Language::kEn, "").headline, "Help is coming");

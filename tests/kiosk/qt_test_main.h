@@ -10,7 +10,9 @@
 #include <ostream>
 
 // GoogleTest prints QStrings as text in failure messages.
-inline void PrintTo(const QString& s, std::ostream* os) { *os << '"' << s.toStdString() << '"'; }
+inline void PrintTo(const QString& s, std::ostream* os) {
+  *os << '"' << s.toStdString() << '"';
+}
 
 namespace anju::kiosk::test {
 
@@ -27,10 +29,10 @@ inline bool wait_until(const std::function<bool()>& done, int timeout_ms = 5000)
 
 }  // namespace anju::kiosk::test
 
-#define ANJU_KIOSK_QT_TEST_MAIN()                                      \
-  int main(int argc, char** argv) {                                    \
-    setenv("QT_QPA_PLATFORM", "offscreen", 0);                         \
-    QGuiApplication app(argc, argv);                                   \
-    ::testing::InitGoogleTest(&argc, argv);                            \
-    return RUN_ALL_TESTS();                                            \
+#define ANJU_KIOSK_QT_TEST_MAIN()              \
+  int main(int argc, char** argv) {            \
+    setenv("QT_QPA_PLATFORM", "offscreen", 0); \
+    QGuiApplication app(argc, argv);           \
+    ::testing::InitGoogleTest(&argc, argv);    \
+    return RUN_ALL_TESTS();                    \
   }

@@ -24,7 +24,8 @@ TEST(PinHash, SaltedSoTheSamePinHashesDifferentlyAndVerifies) {
 }
 
 TEST(PinHash, MalformedHashesNeverVerify) {
-  for (const char* bad : {"", "2580", "pbkdf2-sha256$1000$zz$00", "md5$1000$0011223344556677$00112233445566778899aabbccddeeff",
+  for (const char* bad : {"", "2580", "pbkdf2-sha256$1000$zz$00",
+                          "md5$1000$0011223344556677$00112233445566778899aabbccddeeff",
                           "pbkdf2-sha256$10$0011223344556677$00112233445566778899aabbccddeeff",
                           "pbkdf2-sha256$1000$0011223344556677"}) {
     EXPECT_FALSE(is_pin_hash(bad)) << bad;
@@ -33,7 +34,8 @@ TEST(PinHash, MalformedHashesNeverVerify) {
 }
 
 TEST(StaffDirectory, TheSampleFileSignsInItsDemoCodes) {
-  std::ifstream in(std::filesystem::path(ANJU_SOURCE_DIR) / "assets" / "kiosk" / "kiosk-staff.conf");
+  std::ifstream in(std::filesystem::path(ANJU_SOURCE_DIR) / "assets" / "kiosk" /
+                   "kiosk-staff.conf");
   std::stringstream text;
   text << in.rdbuf();
   auto staff = StaffDirectory::parse(text.str());

@@ -27,7 +27,8 @@ class StaffSessionTest : public ::testing::Test {
     session.pressKey(code);
     session.submit();
     EXPECT_EQ(session.state(), StaffSession::State::Checking);
-    EXPECT_TRUE(test::wait_until([this] { return session.state() != StaffSession::State::Checking; }));
+    EXPECT_TRUE(
+        test::wait_until([this] { return session.state() != StaffSession::State::Checking; }));
   }
 };
 

@@ -3,11 +3,11 @@
 //   watching --(head drops from upright to the floor within max_descent_s)--> down
 //   down --(stays down confirm_s)--> fallen: report once      down --(up again)--> watching
 //   fallen --(up for getup_s)--> watching: report cleared
-// The head is the top of the moving part of the person (what they left behind does not move); the
-// upright reference (height, feet line) is the box the person had when their moving head was
-// highest in the last seconds, frozen when the descent is seen, so a person lying still never
-// becomes the new "upright". While nothing moves, the person is
-// where they were last seen moving.
+// The head is the top of the moving part of the person (what they left behind does not move). The
+// upright reference is the head at its highest in the last seconds and the lowest the silhouette
+// reached just after (the feet), frozen when the descent is seen, so a person lying still never
+// becomes the new "upright". A fall must move the whole body, in a frame-sized way, and end with
+// the silhouette down too. While nothing moves, the person is where they were last seen moving.
 #include <opencv2/core.hpp>
 #include <optional>
 

@@ -1,8 +1,8 @@
 #pragma once
-// The few physical quantities fall detection depends on. The head is followed by the top of the
-// person's moving part; the upright reference is the box they had when the head was highest. Heights are shares of the person's own
-// upright height measured from where their feet were ("head height" 1 = standing, 0 = head at the
-// floor), so they hold for any camera distance and resolution. See docs/vision.md for the why.
+// The physical quantities fall detection depends on. The head is followed by the top of the
+// person's moving part. Heights are shares of the person's own upright height measured from where
+// their feet were ("head height" 1 = standing, 0 = head at the floor), so they hold for any camera
+// distance and resolution. See docs/vision.md for the why and how sensitive each one is.
 namespace anju::vision {
 
 struct FallParams {
@@ -10,8 +10,8 @@ struct FallParams {
   double max_descent_s = 3.0;   // upright -> down within this is a fall; slower is lying down on
                                 // purpose (a slow collapse still takes under ~3 s)
   double upright_level = 0.75;  // head height of someone standing or sitting upright
-  double down_level = 0.4;      // head height of someone down on the floor (sitting on a chair ~0.7,
-                                // crouching ~0.55, lying on a bed ~0.45)
+  double down_level = 0.45;     // head height of someone down on the floor (sitting on a chair ~0.7,
+                                // crouching ~0.55; lying on the floor ~0.1-0.3)
   double up_level = 0.6;        // above this the person is up again (kneeling, sitting, standing)
   double recover_s = 0.5;       // up this long before the confirmation: not a fall after all
   double getup_s = 1.5;         // up this long after an alert: the fall is cleared

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <opencv2/imgproc.hpp>
 #include <stdexcept>
 
@@ -103,7 +101,6 @@ void BackgroundModel::heal_ghosts(double t, cv::Mat& foreground) {
   bool any = false;
   for (std::size_t l = 1; l < rim.size(); ++l) {
     ghost[l] = rim[l] >= kMinRim && revealed[l] >= p_.ghost_rim_share * rim[l];
-    if (std::getenv("ANJU_DEBUG_GHOST") && rim[l] >= kMinRim) std::fprintf(stderr, "ghost? t=%.2f rim=%d share=%.2f\n", t, rim[l], double(revealed[l]) / rim[l]);
     any = any || ghost[l];
   }
   if (!any) return;

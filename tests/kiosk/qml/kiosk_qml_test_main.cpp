@@ -1,8 +1,9 @@
 // QML tests of the kiosk's screens (QtQuickTest). The real KioskApp provides the singletons, with
 // no bus and no voice; KioskTest lets a test reset the call and the connection between cases.
+#include <QtQml/qqmlextensionplugin.h>
+
 #include <QQmlEngine>
 #include <QTemporaryDir>
-#include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 #include <memory>
 
@@ -58,7 +59,8 @@ class Setup : public QObject {
     options.schedule_file = assets + "day-schedule.json";
     options.directory_file = assets + "directory.json";
     options.state_file = state_dir_.filePath("kiosk-101.call-state.json").toStdString();
-    app_ = std::make_unique<anju::kiosk::KioskApp>(options, std::nullopt, anju::SystemClock::instance());
+    app_ = std::make_unique<anju::kiosk::KioskApp>(options, std::nullopt,
+                                                   anju::SystemClock::instance());
     app_->registerQml();
     control_ = std::make_unique<KioskTestControl>(*app_);
     qmlRegisterSingletonInstance("KioskTest", 1, 0, "KioskTest", control_.get());
