@@ -67,7 +67,14 @@ int main(int argc, char** argv) {
   if (has_flag(argc, argv, "--screenshot") || has_flag(argc, argv, "--hash-pin"))
     setenv("ANJU_URI", "tcp://127.0.0.1:1", 1);
 
-  QGuiApplication app(argc, argv);  // first: it removes Qt's own options (-platform ...)
+  // Paths that draw nothing run before the GUI application, which needs a display.
+  if (has_flag(argc, argv, "--help") || has_flag(argc, argv, "-h")) {
+    std::cout << kiosk::kiosk_usage() << node::node_options_usage();
+    return 0;
+  }
+  if (has_flag(argc, argv, "--hash-pin")) return print_pin_hash();
+
+  QGuiApplication app(argc, argv);  // before parsing: it removes Qt's own options (-platform ...)
   QGuiApplication::setApplicationName(QStringLiteral("anju-kiosk"));
   QGuiApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC")));
 
@@ -85,11 +92,6 @@ int main(int argc, char** argv) {
     std::cerr << "anju-kiosk: " << options.error().reason << "\n" << kiosk::kiosk_usage();
     return 2;
   }
-  if (options->help) {
-    std::cout << kiosk::kiosk_usage() << node::node_options_usage();
-    return 0;
-  }
-  if (options->hash_pin) return print_pin_hash();
 
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <ctime>
 #include <filesystem>
+#include <opencv2/core/utility.hpp>
 #include <opencv2/imgproc.hpp>
 #include <opencv2/videoio.hpp>
 #include <vector>
@@ -44,6 +45,7 @@ void BM_VisionDetect(benchmark::State& state) {
     state.SkipWithError("shared clip missing: ../shared/data/falls/upfall/S1_A01_T1_C1.mp4");
     return;
   }
+  cv::setNumThreads(1);          // one core: the figure is per core
   constexpr double kFps = 18.0;  // the clip's rate: the analyzer sees real time stamps
   anju::vision::CameraAnalyzer analyzer;
   std::vector<double> frame_ms;

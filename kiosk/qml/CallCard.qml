@@ -38,7 +38,8 @@ Item {
         CallStatusPanel {
             width: parent.width
             height: parent.height - actions.height - callAgain.height - 2 * parent.spacing
-            compact: height < 420  // by the room it has, not by the screen: a bathroom has plenty
+            // By the room it has, not by the screen: a bathroom panel is wide enough even at 1280x800.
+            compact: height < 420 && width < 1000
         }
         Row {
             id: actions

@@ -82,7 +82,7 @@ Item {
             CallCard {
                 visible: Kiosk.call.active
                 anchors.fill: parent
-                compact: true
+                compact: hallway.compact
             }
         }
     }

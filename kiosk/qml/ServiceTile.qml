@@ -24,5 +24,6 @@ KioskButton {
     secondPx: Theme.minTextPx
     fill: requested ? Theme.colors.requested : Theme.colors.surface
     ink: requested ? Theme.colors.requestedText : Theme.colors.surfaceText
+    border.color: Theme.colors.border
     onActivated: Kiosk.call.requestService(kind)
 }

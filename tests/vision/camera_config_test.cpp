@@ -1,9 +1,10 @@
 // The node config: the sample in assets/vision parses, mistakes are named.
+#include "camera/camera_config.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 
-#include "camera/camera_config.h"
 #include "camera/params_json.h"
 
 namespace anju::vision {
@@ -43,9 +44,9 @@ TEST(CameraConfig, MistakesAreNamed) {
   EXPECT_NE(error_of(R"({"cameras": [{"id": "c 1", "room": "1", "source": "a.mp4"}]})")
                 .find("id and room"),
             std::string::npos);
-  EXPECT_NE(error_of(R"({"cameras": [{"id": "c", "room": "1", "source": "a", "fsp": 3}]})")
-                .find("fsp"),
-            std::string::npos);
+  EXPECT_NE(
+      error_of(R"({"cameras": [{"id": "c", "room": "1", "source": "a", "fsp": 3}]})").find("fsp"),
+      std::string::npos);
   EXPECT_NE(error_of(R"({"cameras": [{"id": "c", "room": "1", "source": "a",
                  "zones": [{"name": "z", "points": [[0, 0], [2, 0], [1, 1]]}]}]})")
                 .find("between 0 and 1"),

@@ -1,5 +1,7 @@
 // A camera that is missing is reported offline and retried; when it delivers it is reported
 // online, analysed at most at its configured rate, and counted in the node's heartbeat figures.
+#include "daemon/camera_worker.h"
+
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -8,7 +10,6 @@
 #include <mutex>
 #include <thread>
 
-#include "daemon/camera_worker.h"
 #include "daemon/vision_node.h"
 
 namespace anju::vision {
@@ -39,8 +40,8 @@ class CaptureSink final : public EventSink {
 
 TEST(CameraWorker, MissingCameraGoesOfflineThenOnlineWhenItAppears) {
   if (!std::filesystem::exists(kClip)) GTEST_SKIP() << "no shared clips";
-  const auto dir = std::filesystem::temp_directory_path() /
-                   ("anju-vision-worker-" + std::to_string(::getpid()));
+  const auto dir =
+      std::filesystem::temp_directory_path() / ("anju-vision-worker-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   CameraConfig camera;
   camera.id = "cam-test";

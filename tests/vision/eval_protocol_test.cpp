@@ -30,8 +30,8 @@ TEST(ClipList, ReadsKnownColumnsAndIgnoresTheRest) {
 
 TEST(ClipList, RejectsWhatItCannotUse) {
   EXPECT_FALSE(parse_clip_list(""));
-  EXPECT_FALSE(parse_clip_list("file,dataset\na.mp4,x\n"));          // no label column
-  EXPECT_FALSE(parse_clip_list("file,label\na.mp4,maybe\n"));        // unknown label
+  EXPECT_FALSE(parse_clip_list("file,dataset\na.mp4,x\n"));           // no label column
+  EXPECT_FALSE(parse_clip_list("file,label\na.mp4,maybe\n"));         // unknown label
   EXPECT_FALSE(parse_clip_list("file,label,crop\na.mp4,adl,1,2\n"));  // crop needs 4 numbers
   EXPECT_EQ(split_csv_line("a,\"b,\"\"c\"\"\",d").at(1), "b,\"c\"");
 }

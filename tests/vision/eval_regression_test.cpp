@@ -43,21 +43,20 @@ TEST_P(EvalRegression, OutcomeAsMeasured) {
   EXPECT_EQ(run->analysed_frames - run->decoded_frames, std::llround(10 * run->fps));
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    SharedClips, EvalRegression,
-    ::testing::Values(Case{"urfd/fall-08-cam0.mp4", Outcome::kTruePositive},
-                      Case{"upfall/S1_A02_T1_C1.mp4", Outcome::kTruePositive},
-                      Case{"upfall/S1_A05_T1_C2.mp4", Outcome::kTruePositive},
-                      Case{"gmdcsa24/S1_Fall_15.mp4", Outcome::kTruePositive},
-                      Case{"upfall/S1_A09_T1_C1.mp4", Outcome::kTrueNegative},
-                      Case{"gmdcsa24/S1_ADL_16.mp4", Outcome::kTrueNegative}),
-    [](const auto& info) {
-      std::string name = info.param.file;
-      for (char& c : name) {
-        if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-      }
-      return name;
-    });
+INSTANTIATE_TEST_SUITE_P(SharedClips, EvalRegression,
+                         ::testing::Values(Case{"urfd/fall-08-cam0.mp4", Outcome::kTruePositive},
+                                           Case{"upfall/S1_A02_T1_C1.mp4", Outcome::kTruePositive},
+                                           Case{"upfall/S1_A05_T1_C2.mp4", Outcome::kTruePositive},
+                                           Case{"gmdcsa24/S1_Fall_15.mp4", Outcome::kTruePositive},
+                                           Case{"upfall/S1_A09_T1_C1.mp4", Outcome::kTrueNegative},
+                                           Case{"gmdcsa24/S1_ADL_16.mp4", Outcome::kTrueNegative}),
+                         [](const ::testing::TestParamInfo<Case>& param_info) {
+                           std::string name = param_info.param.file;
+                           for (char& c : name) {
+                             if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
+                           }
+                           return name;
+                         });
 
 }  // namespace
 }  // namespace anju::vision::eval

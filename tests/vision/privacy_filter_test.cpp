@@ -1,9 +1,9 @@
 // The privacy filter hides detail on any frame, colour or IR grey.
+#include "frame/privacy_filter.h"
+
 #include <gtest/gtest.h>
 
 #include <opencv2/imgproc.hpp>
-
-#include "frame/privacy_filter.h"
 
 namespace anju::vision {
 namespace {

@@ -33,7 +33,7 @@ TEST(Polygon, SegmentsIntersect) {
 
 TEST(TimeWindow, WrapsMidnightAndKeepsTheStartingDay) {
   DailyWindow night{*parse_clock_time("22:00"), *parse_clock_time("06:00"), {5}};  // Friday night
-  EXPECT_TRUE(night.contains({23 * 60, 5}));  // Friday 23:00
+  EXPECT_TRUE(night.contains({23 * 60, 5}));                                       // Friday 23:00
   EXPECT_TRUE(night.contains({3 * 60, 6}));   // Saturday 03:00 belongs to Friday night
   EXPECT_FALSE(night.contains({3 * 60, 5}));  // Friday 03:00 belongs to Thursday night
   EXPECT_FALSE(night.contains({12 * 60, 5}));
@@ -121,7 +121,7 @@ TEST(ZoneMonitor, CooldownAndSettleKeepItQuiet) {
   ZoneMonitor monitor({door});
   EXPECT_EQ(walk(monitor, 0, 4, {0.2, 0.8}, {0.9, 0.8}).size(), 1u);
   EXPECT_TRUE(walk(monitor, 5, 4, {0.9, 0.8}, {0.2, 0.8}).empty());
-  EXPECT_TRUE(walk(monitor, 10, 4, {0.2, 0.8}, {0.9, 0.8}).empty());  // within the cooldown
+  EXPECT_TRUE(walk(monitor, 10, 4, {0.2, 0.8}, {0.9, 0.8}).empty());   // within the cooldown
   EXPECT_EQ(walk(monitor, 70, 4, {0.2, 0.8}, {0.9, 0.8}).size(), 1u);  // cooldown over
   // A track seen for less than the settle time fires nothing.
   ZoneMonitor fresh({door});

@@ -20,8 +20,13 @@ std::vector<Observation> CameraAnalyzer::process(const cv::Mat& frame, double t,
   scene_.process(frame, t, falls_.held_tracks());
   std::vector<Observation> out;
   for (const auto& fall : falls_.update(scene_, t)) {
-    out.push_back({fall.fallen ? ObservationKind::kFall : ObservationKind::kFallCleared, fall.t,
-                   fall.confidence, fall.box, fall.track, {}, WanderRule::kEnter});
+    out.push_back({fall.fallen ? ObservationKind::kFall : ObservationKind::kFallCleared,
+                   fall.t,
+                   fall.confidence,
+                   fall.box,
+                   fall.track,
+                   {},
+                   WanderRule::kEnter});
   }
   if (zones_.zones().empty()) return out;
 
@@ -38,8 +43,8 @@ std::vector<Observation> CameraAnalyzer::process(const cv::Mat& frame, double t,
     for (const auto& track : scene_.tracks()) {
       if (track.id == wander.track) box = scene_.scaler().to_input(track.box);
     }
-    out.push_back({ObservationKind::kWander, wander.t, 0, box, wander.track, wander.zone,
-                   wander.rule});
+    out.push_back(
+        {ObservationKind::kWander, wander.t, 0, box, wander.track, wander.zone, wander.rule});
   }
   return out;
 }

@@ -20,7 +20,7 @@ struct Observation {
   double confidence = 0;  // falls
   cv::Rect2d box;         // camera pixels
   int track = 0;
-  std::string zone;       // wander
+  std::string zone;                      // wander
   WanderRule rule = WanderRule::kEnter;  // wander
 };
 

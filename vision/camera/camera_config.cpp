@@ -13,7 +13,9 @@ Error bad(const std::string& where, const std::string& why) {
   return Error{ErrorCode::kConfig, where + ": " + why};
 }
 
-bool is_number(const nlohmann::json& j) { return j.is_number() && j.get<double>() >= 0; }
+bool is_number(const nlohmann::json& j) {
+  return j.is_number() && j.get<double>() >= 0;
+}
 
 std::optional<int> weekday_of(const std::string& name) {
   static const char* kDays[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat"};
@@ -49,8 +51,8 @@ Result<CameraConfig> parse_camera(const nlohmann::json& j, const std::filesystem
                                   std::size_t index) {
   std::string where = "camera " + std::to_string(index + 1);
   if (!j.is_object()) return bad(where, "must be an object");
-  static const std::set<std::string> kKeys = {"id",   "room", "source",   "loop",
-                                              "fps",  "crop", "detector", "zones"};
+  static const std::set<std::string> kKeys = {"id",  "room", "source",   "loop",
+                                              "fps", "crop", "detector", "zones"};
   for (const auto& [key, value] : j.items()) {
     if (!kKeys.count(key)) return bad(where, "unknown key '" + key + "'");
   }
@@ -118,8 +120,9 @@ Result<Zone> parse_zone(const nlohmann::json& j) {
   Zone z;
   z.name = j["name"].get<std::string>();
   const std::string where = "zone " + z.name;
-  static const std::set<std::string> kKeys = {"name",   "shape", "points",  "enter",      "cross",
-                                              "loiter_s", "pacing", "windows", "rest", "cooldown_s"};
+  static const std::set<std::string> kKeys = {"name",  "shape",     "points", "enter",
+                                              "cross", "loiter_s",  "pacing", "windows",
+                                              "rest",  "cooldown_s"};
   for (const auto& [key, value] : j.items()) {
     if (!kKeys.count(key)) return bad(where, "unknown key '" + key + "'");
   }

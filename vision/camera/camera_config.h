@@ -16,10 +16,10 @@
 namespace anju::vision {
 
 struct CameraConfig {
-  std::string id;      // device id in events (camera_offline, fall, ...)
-  std::string room;    // room the events belong to
-  std::string source;  // file path, rtsp:// or http(s):// URL, or /dev/videoN
-  bool loop = false;   // files: start again at the end (demos)
+  std::string id;       // device id in events (camera_offline, fall, ...)
+  std::string room;     // room the events belong to
+  std::string source;   // file path, rtsp:// or http(s):// URL, or /dev/videoN
+  bool loop = false;    // files: start again at the end (demos)
   double max_fps = 15;  // frames analysed per second at most; more are skipped (counted dropped)
   std::optional<cv::Rect> crop;  // of the camera frame, before analysis
   DetectorParams detector;

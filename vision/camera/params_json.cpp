@@ -15,6 +15,8 @@ Fields background_fields(BackgroundParams& p) {
           {"noise_sigmas", &p.noise_sigmas},
           {"stable_s", &p.stable_s},
           {"ghost_rim_share", &p.ghost_rim_share},
+          {"warmup_s", &p.warmup_s},
+          {"min_camera_shift", &p.min_camera_shift},
           {"shadow_min_brightness", &p.shadow_min_brightness},
           {"shadow_max_brightness", &p.shadow_max_brightness},
           {"shadow_colour_tolerance", &p.shadow_colour_tolerance},
@@ -28,18 +30,26 @@ Fields blob_fields(BlobParams& p) {
 }
 
 Fields tracker_fields(TrackerParams& p) {
-  return {{"history_s", &p.history_s}, {"lost_s", &p.lost_s}, {"grow", &p.grow},
+  return {{"history_s", &p.history_s},
+          {"lost_s", &p.lost_s},
+          {"grow", &p.grow},
           {"active_s", &p.active_s}};
 }
 
 Fields fall_fields(FallParams& p) {
-  return {{"confirm_s", &p.confirm_s},         {"max_descent_s", &p.max_descent_s},
-          {"upright_level", &p.upright_level}, {"down_level", &p.down_level},
-          {"up_level", &p.up_level},           {"recover_s", &p.recover_s},
-          {"getup_s", &p.getup_s},             {"min_upright_aspect", &p.min_upright_aspect},
-          {"min_person_height", &p.min_person_height}, {"min_active_share", &p.min_active_share},
+  return {{"confirm_s", &p.confirm_s},
+          {"max_descent_s", &p.max_descent_s},
+          {"upright_level", &p.upright_level},
+          {"down_level", &p.down_level},
+          {"up_level", &p.up_level},
+          {"recover_s", &p.recover_s},
+          {"getup_s", &p.getup_s},
+          {"min_upright_aspect", &p.min_upright_aspect},
+          {"min_person_height", &p.min_person_height},
+          {"min_active_share", &p.min_active_share},
           {"feet_settle_s", &p.feet_settle_s},
-          {"whole_body_share", &p.whole_body_share}, {"min_fall_area", &p.min_fall_area}};
+          {"whole_body_share", &p.whole_body_share},
+          {"min_fall_area", &p.min_fall_area}};
 }
 
 std::map<std::string, std::function<Fields(DetectorParams&)>> sections() {
@@ -49,7 +59,9 @@ std::map<std::string, std::function<Fields(DetectorParams&)>> sections() {
           {"fall", [](DetectorParams& d) { return fall_fields(d.fall); }}};
 }
 
-Error bad(const std::string& why) { return Error{ErrorCode::kConfig, "detector params: " + why}; }
+Error bad(const std::string& why) {
+  return Error{ErrorCode::kConfig, "detector params: " + why};
+}
 
 }  // namespace
 
@@ -83,8 +95,8 @@ Result<DetectorParams> apply_params_json(const nlohmann::json& overrides, Detect
 
 nlohmann::json params_to_json(const DetectorParams& params) {
   DetectorParams copy = params;
-  nlohmann::json out = {{"processing_size",
-                         {copy.scene.processing_size.width, copy.scene.processing_size.height}}};
+  nlohmann::json out = {
+      {"processing_size", {copy.scene.processing_size.width, copy.scene.processing_size.height}}};
   for (const auto& [name, fields_of] : sections()) {
     for (const auto& [key, value] : fields_of(copy)) out[name][key] = *value;
   }

@@ -20,8 +20,9 @@ bool is_device(const std::string& source, int& index) {
 }  // namespace
 
 CameraSource::CameraSource(const CameraConfig& config)
-    : config_(config), is_file_(config.source.find("://") == std::string::npos &&
-                                !config.source.starts_with("/dev/")) {}
+    : config_(config),
+      is_file_(config.source.find("://") == std::string::npos &&
+               !config.source.starts_with("/dev/")) {}
 
 bool CameraSource::open(std::string& why) {
   capture_.release();

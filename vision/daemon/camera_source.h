@@ -1,7 +1,7 @@
 #pragma once
 // Where a camera's frames come from: a video file (looped for demos, paced at its own frame rate),
-// an rtsp:// or http(s):// stream (FFmpeg, with open and read time-outs so a dead camera is noticed)
-// or a local device /dev/videoN (V4L2).
+// an rtsp:// or http(s):// stream (FFmpeg, with open and read time-outs so a dead camera is
+// noticed) or a local device /dev/videoN (V4L2).
 #include <opencv2/core.hpp>
 #include <opencv2/videoio.hpp>
 #include <string>

@@ -30,7 +30,9 @@ double seconds_since(Clock::time_point start) {
 CameraWorker::CameraWorker(CameraConfig config, EventSink& sink)
     : config_(std::move(config)), sink_(sink) {}
 
-CameraWorker::~CameraWorker() { stop(); }
+CameraWorker::~CameraWorker() {
+  stop();
+}
 
 void CameraWorker::start() {
   if (thread_.joinable()) return;
@@ -62,9 +64,8 @@ std::string CameraWorker::stream(CameraSource& source) {
   const auto start = Clock::now();
   const double min_interval = 1.0 / config_.max_fps;
   // Files play at their own rate, as a camera would deliver them.
-  const double file_interval = source.is_file() && source.native_fps() > 0
-                                   ? 1.0 / source.native_fps()
-                                   : 0.0;
+  const double file_interval =
+      source.is_file() && source.native_fps() > 0 ? 1.0 / source.native_fps() : 0.0;
   double last_analysed = -1e9;
   double next_file_frame = 0;
   cv::Mat frame;

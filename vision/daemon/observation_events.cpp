@@ -6,7 +6,9 @@
 namespace anju::vision {
 namespace {
 
-double rounded(double v) { return std::round(v * 10.0) / 10.0; }
+double rounded(double v) {
+  return std::round(v * 10.0) / 10.0;
+}
 
 }  // namespace
 
@@ -19,7 +21,9 @@ protocol::Event event_for(const Observation& o, const CameraConfig& camera) {
       e.type = protocol::EventType::kFall;
       e.confidence = std::clamp(std::round(o.confidence * 100.0) / 100.0, 0.0, 1.0);
       break;
-    case ObservationKind::kFallCleared: e.type = protocol::EventType::kFallCleared; break;
+    case ObservationKind::kFallCleared:
+      e.type = protocol::EventType::kFallCleared;
+      break;
     case ObservationKind::kWander:
       e.type = protocol::EventType::kWander;
       e.detail = o.zone;  // the protocol's wander detail is the zone name

@@ -79,7 +79,8 @@ Result<std::vector<ClipSpec>> parse_clip_list(const std::string& csv_text) {
   for (std::size_t i = 0; i < header.size(); ++i) column[header[i]] = i;
   for (const char* required : {"file", "label"}) {
     if (!column.count(required)) {
-      return Error{ErrorCode::kMissingField, std::string("clip list has no '") + required + "' column"};
+      return Error{ErrorCode::kMissingField,
+                   std::string("clip list has no '") + required + "' column"};
     }
   }
   std::vector<ClipSpec> clips;

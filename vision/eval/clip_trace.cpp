@@ -11,9 +11,12 @@ constexpr int kSheetColumns = 8;
 
 cv::Scalar colour_of(FallPhase phase) {
   switch (phase) {
-    case FallPhase::kWatching: return {0, 255, 0};
-    case FallPhase::kDown: return {0, 165, 255};
-    case FallPhase::kFallen: return {0, 0, 255};
+    case FallPhase::kWatching:
+      return {0, 255, 0};
+    case FallPhase::kDown:
+      return {0, 165, 255};
+    case FallPhase::kFallen:
+      return {0, 0, 255};
   }
   return {255, 255, 255};
 }
@@ -28,7 +31,9 @@ ClipTrace::ClipTrace(const std::filesystem::path& dir, const std::string& clip_f
   std::filesystem::create_directories(dir);
   sheet_path_ = dir / (name + ".png");
   csv_ = std::fopen((dir / (name + ".csv")).string().c_str(), "w");
-  if (csv_) std::fputs("t,track,x,y,w,h,seen,phase,head_height,area,active_y,active_h,active_area,event\n", csv_);
+  if (csv_)
+    std::fputs("t,track,x,y,w,h,seen,phase,head_height,area,active_y,active_h,active_area,event\n",
+               csv_);
 }
 
 ClipTrace::~ClipTrace() {

@@ -16,11 +16,16 @@ std::optional<double> ratio(int num, int den) {
 
 const char* to_string(Outcome outcome) {
   switch (outcome) {
-    case Outcome::kTruePositive: return "TP";
-    case Outcome::kFalseNegative: return "FN";
-    case Outcome::kFalsePositive: return "FP";
-    case Outcome::kTrueNegative: return "TN";
-    case Outcome::kError: return "error";
+    case Outcome::kTruePositive:
+      return "TP";
+    case Outcome::kFalseNegative:
+      return "FN";
+    case Outcome::kFalsePositive:
+      return "FP";
+    case Outcome::kTrueNegative:
+      return "TN";
+    case Outcome::kError:
+      return "error";
   }
   return "?";
 }
@@ -37,8 +42,8 @@ void judge(ClipResult& r) {
   }
   const double earliest = r.clip.fall_start_s ? *r.clip.fall_start_s - kEarlyAlertAllowance_s
                                               : -std::numeric_limits<double>::infinity();
-  const auto valid = std::find_if(r.alerts.begin(), r.alerts.end(),
-                                  [&](double t) { return t >= earliest; });
+  const auto valid =
+      std::find_if(r.alerts.begin(), r.alerts.end(), [&](double t) { return t >= earliest; });
   if (valid == r.alerts.end()) {
     r.outcome = Outcome::kFalseNegative;
     return;
@@ -53,11 +58,21 @@ Metrics summarize(const std::vector<ClipResult>& results) {
   for (const auto& r : results) {
     ++m.clips;
     switch (r.outcome) {
-      case Outcome::kTruePositive: ++m.tp; break;
-      case Outcome::kFalseNegative: ++m.fn; break;
-      case Outcome::kFalsePositive: ++m.fp; break;
-      case Outcome::kTrueNegative: ++m.tn; break;
-      case Outcome::kError: ++m.errors; continue;
+      case Outcome::kTruePositive:
+        ++m.tp;
+        break;
+      case Outcome::kFalseNegative:
+        ++m.fn;
+        break;
+      case Outcome::kFalsePositive:
+        ++m.fp;
+        break;
+      case Outcome::kTrueNegative:
+        ++m.tn;
+        break;
+      case Outcome::kError:
+        ++m.errors;
+        continue;
     }
     if (r.latency_s) latencies.push_back(*r.latency_s);
     m.frames += r.analysed_frames;

@@ -10,11 +10,11 @@ struct FallParams {
   double max_descent_s = 3.0;   // upright -> down within this is a fall; slower is lying down on
                                 // purpose (a slow collapse still takes under ~3 s)
   double upright_level = 0.75;  // head height of someone standing or sitting upright
-  double down_level = 0.45;     // head height of someone down on the floor (sitting on a chair ~0.7,
-                                // crouching ~0.55; lying on the floor ~0.1-0.3)
-  double up_level = 0.6;        // above this the person is up again (kneeling, sitting, standing)
-  double recover_s = 0.5;       // up this long before the confirmation: not a fall after all
-  double getup_s = 1.5;         // up this long after an alert: the fall is cleared
+  double down_level = 0.45;  // head height of someone down on the floor (sitting on a chair ~0.7,
+                             // crouching ~0.55; lying on the floor ~0.1-0.3)
+  double up_level = 0.6;     // above this the person is up again (kneeling, sitting, standing)
+  double recover_s = 0.5;    // up this long before the confirmation: not a fall after all
+  double getup_s = 1.5;      // up this long after an alert: the fall is cleared
   double min_upright_aspect = 1.0;  // height / width of a posture that can serve as "upright"
   double min_person_height = 0.15;  // share of the frame height an upright person covers at least
   double feet_settle_s = 0.3;       // a silhouette grows down to the feet within this time after

@@ -13,17 +13,20 @@ constexpr int kBlocksAcross = 40;
 cv::Mat to_bgr(const cv::Mat& frame) {
   if (frame.empty() || frame.depth() != CV_8U) throw std::invalid_argument("need an 8-bit frame");
   cv::Mat bgr;
-  if (frame.channels() == 1) cv::cvtColor(frame, bgr, cv::COLOR_GRAY2BGR);
-  else if (frame.channels() == 4) cv::cvtColor(frame, bgr, cv::COLOR_BGRA2BGR);
-  else bgr = frame.clone();
+  if (frame.channels() == 1)
+    cv::cvtColor(frame, bgr, cv::COLOR_GRAY2BGR);
+  else if (frame.channels() == 4)
+    cv::cvtColor(frame, bgr, cv::COLOR_BGRA2BGR);
+  else
+    bgr = frame.clone();
   return bgr;
 }
 
 cv::Mat pixelate(const cv::Mat& bgr) {
   const int block = std::max(4, bgr.cols / kBlocksAcross);
   cv::Mat small, out;
-  cv::resize(bgr, small, cv::Size(std::max(1, bgr.cols / block), std::max(1, bgr.rows / block)),
-             0, 0, cv::INTER_AREA);
+  cv::resize(bgr, small, cv::Size(std::max(1, bgr.cols / block), std::max(1, bgr.rows / block)), 0,
+             0, cv::INTER_AREA);
   cv::resize(small, out, bgr.size(), 0, 0, cv::INTER_NEAREST);
   // Soften the block edges so the picture reads as a scene, not a mosaic to be decoded.
   cv::GaussianBlur(out, out, cv::Size(0, 0), block / 3.0);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <opencv2/imgproc.hpp>
 #include <stdexcept>
 
@@ -23,7 +24,8 @@ float rate_for(double dt, double time_constant) {
 }  // namespace
 
 BackgroundModel::BackgroundModel(BackgroundParams params) : p_(params) {
-  if (p_.adapt_s <= 0 || p_.absorb_s <= 0) throw std::invalid_argument("time constants must be > 0");
+  if (p_.adapt_s <= 0 || p_.absorb_s <= 0)
+    throw std::invalid_argument("time constants must be > 0");
 }
 
 void BackgroundModel::start(const cv::Mat& frame, double t) {
@@ -142,10 +144,14 @@ void BackgroundModel::compensate_exposure(const cv::Mat& frame) {
   // so the median is the camera's gain, not theirs.
   constexpr int kStep = 4;
   std::vector<float> ratios[3];
+  int samples = 0, colourful = 0;
   for (int y = kStep / 2; y < frame.rows; y += kStep) {
     const std::uint8_t* in = frame.ptr<std::uint8_t>(y);
     const float* m = mean_.ptr<float>(y);
     for (int x = kStep / 2; x < frame.cols; x += kStep) {
+      const std::uint8_t* px = in + 3 * x;
+      ++samples;
+      colourful += std::abs(px[0] - px[1]) > 4 || std::abs(px[1] - px[2]) > 4;
       for (int c = 0; c < 3; ++c) {
         const float v = in[3 * x + c], b = m[3 * x + c];
         if (b >= 20.0f && v < 250.0f) ratios[c].push_back(v / b);
@@ -161,6 +167,7 @@ void BackgroundModel::compensate_exposure(const cv::Mat& frame) {
   }
   frame.convertTo(compensated_, CV_32FC3);
   cv::multiply(compensated_, inverse_gain, compensated_);
+  is_grey_ = colourful < samples / 100;
 }
 
 bool BackgroundModel::apply(const cv::Mat& frame, double t, cv::Mat& foreground) {
@@ -203,7 +210,7 @@ bool BackgroundModel::apply(const cv::Mat& frame, double t, cv::Mat& foreground)
       const float d2 = distance2(c, m);
       bool fg = d2 > threshold;
       bool shadow = false;
-      if (fg) {
+      if (fg && !is_grey_) {
         // Horprasert-style shadow test: c ~ brightness * m with little colour distortion.
         const float mm = m[0] * m[0] + m[1] * m[1] + m[2] * m[2];
         if (mm > 1.0f) {
@@ -211,7 +218,8 @@ bool BackgroundModel::apply(const cv::Mat& frame, double t, cv::Mat& foreground)
           if (brightness >= shadow_lo && brightness <= shadow_hi) {
             const float r0 = c[0] - brightness * m[0], r1 = c[1] - brightness * m[1],
                         r2 = c[2] - brightness * m[2];
-            const float distortion2 = (r0 * r0 + r1 * r1 + r2 * r2) / (brightness * brightness * mm);
+            const float distortion2 =
+                (r0 * r0 + r1 * r1 + r2 * r2) / (brightness * brightness * mm);
             shadow = distortion2 < shadow_tol2;
           }
         }

@@ -11,6 +11,8 @@
 // - Exposure: cameras adjust their gain all the time (a person walking close makes the picture
 //   darker); the frame is divided by the scene-wide gain (median ratio to the model) first.
 // - Shadows: a pixel that is a darker copy of its background (same chromaticity) is not foreground.
+//   Grey (infrared night) pictures have no chromaticity to tell a shadow from dark clothes, so
+//   there the test is off.
 // - Ghosts: a camera often starts with a person in view, so the first frame teaches the model a
 //   person; when they move, the spot they left shows up as foreground. A region of foreground that
 //   has stopped changing is tested as a whole: along most of its rim, does the current image
@@ -25,17 +27,17 @@
 namespace anju::vision {
 
 struct BackgroundParams {
-  double adapt_s = 2.0;         // time constant for background pixels (light drift, exposure)
-  double absorb_s = 60.0;       // time constant for foreground pixels (a still object fades in)
-  double min_distance = 24.0;   // RGB distance (0..441) always counted as background
-  double noise_sigmas = 3.0;    // ... as is anything within this many noise deviations
-  double stable_s = 0.5;        // foreground unchanged this long is tested for being a ghost
-  double ghost_rim_share = 0.6; // share of a still region's rim that must look revealed
-  double warmup_s = 4.0;        // after start, still foreground is learned after stable_s
+  double adapt_s = 2.0;          // time constant for background pixels (light drift, exposure)
+  double absorb_s = 60.0;        // time constant for foreground pixels (a still object fades in)
+  double min_distance = 24.0;    // RGB distance (0..441) always counted as background
+  double noise_sigmas = 3.0;     // ... as is anything within this many noise deviations
+  double stable_s = 0.5;         // foreground unchanged this long is tested for being a ghost
+  double ghost_rim_share = 0.6;  // share of a still region's rim that must look revealed
+  double warmup_s = 4.0;         // after start, still foreground is learned after stable_s
   double shadow_min_brightness = 0.45;  // shadows keep this much of the background's brightness
   double shadow_max_brightness = 0.92;
   double shadow_colour_tolerance = 0.06;  // chromaticity drift allowed in a shadow (fraction)
-  double min_camera_shift = 1.0;  // processing pixels; smaller shifts are left alone
+  double min_camera_shift = 1.0;          // processing pixels; smaller shifts are left alone
   double reset_fraction = 0.6;  // more foreground than this: the scene changed (lights), relearn
 };
 
@@ -72,11 +74,12 @@ class BackgroundModel {
   cv::Mat previous_;     // CV_32FC3, last compensated frame
   cv::Mat last_change_;  // CV_64FC1, time the pixel last changed between two frames
   cv::Mat grey_frame_, grey_model_, window_;  // scratch for the shift estimate
-  cv::Mat people_;                             // last foreground, grown: left out of the estimate
-  cv::Mat still_;         // CV_8UC1 scratch: foreground that stopped changing
-  cv::Mat labels_;        // CV_32SC1 scratch
+  cv::Mat people_;                            // last foreground, grown: left out of the estimate
+  cv::Mat still_;                             // CV_8UC1 scratch: foreground that stopped changing
+  cv::Mat labels_;                            // CV_32SC1 scratch
   double last_t_ = 0;
   double start_t_ = 0;
+  bool is_grey_ = false;  // the last frame had no colour (IR)
 };
 
 }  // namespace anju::vision

@@ -43,7 +43,8 @@ std::vector<Blob> BlobExtractor::extract(const cv::Mat& mask) {
   std::erase_if(blobs, [&](const Blob& b) {
     return b.area < min_area || std::max(b.box.width, b.box.height) < min_extent;
   });
-  std::sort(blobs.begin(), blobs.end(), [](const Blob& a, const Blob& b) { return a.area > b.area; });
+  std::sort(blobs.begin(), blobs.end(),
+            [](const Blob& a, const Blob& b) { return a.area > b.area; });
   return blobs;
 }
 

@@ -14,10 +14,10 @@ struct Blob {
 };
 
 struct BlobParams {
-  double join_fraction = 0.03;       // pieces closer than this share of the frame width are one
-  double min_area_fraction = 0.002;  // of the frame
-  double min_extent_fraction = 0.08; // longer side over the frame height: a person lying at the far
-                                     // wall is still longer than this
+  double join_fraction = 0.03;        // pieces closer than this share of the frame width are one
+  double min_area_fraction = 0.002;   // of the frame
+  double min_extent_fraction = 0.08;  // longer side over the frame height: a person lying at the
+                                      // far wall is still longer than this
 };
 
 class BlobExtractor {

@@ -6,6 +6,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <iostream>
+#include <opencv2/core/utility.hpp>
 #include <thread>
 
 #include "bus/bus.h"
@@ -18,7 +19,9 @@
 namespace {
 
 std::atomic<bool> g_stop{false};
-void on_signal(int) { g_stop = true; }
+void on_signal(int) {
+  g_stop = true;
+}
 
 const char* kUsage =
     "usage: anju-vision --config FILE.json [options]\n"
@@ -64,8 +67,10 @@ int main(int argc, char** argv) {
       std::cerr << "anju-vision: unknown or incomplete option " << rest[i] << "\n" << kUsage;
       return 2;
     }
-    if (rest[i] == "--config") config_file = rest[++i];
-    else if (rest[i] == "--duration") duration_s = std::atof(rest[++i].c_str());
+    if (rest[i] == "--config")
+      config_file = rest[++i];
+    else if (rest[i] == "--duration")
+      duration_s = std::atof(rest[++i].c_str());
     else {
       std::cerr << "anju-vision: unknown option " << rest[i] << "\n" << kUsage;
       return 2;
@@ -81,6 +86,8 @@ int main(int argc, char** argv) {
     return 2;
   }
 
+  // Each camera has its own thread already; OpenCV's own pool on top would only oversubscribe.
+  cv::setNumThreads(1);
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
 
@@ -96,8 +103,8 @@ int main(int argc, char** argv) {
 
   const auto start = std::chrono::steady_clock::now();
   while (!g_stop) {
-    if (duration_s > 0 && std::chrono::steady_clock::now() - start >=
-                              std::chrono::duration<double>(duration_s)) {
+    if (duration_s > 0 &&
+        std::chrono::steady_clock::now() - start >= std::chrono::duration<double>(duration_s)) {
       break;
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(100));

@@ -5,14 +5,18 @@
 namespace anju::vision {
 namespace {
 
-double cross(PointN o, PointN a, PointN b) { return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x); }
+double cross(PointN o, PointN a, PointN b) {
+  return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
+}
 
 bool on_segment(PointN a, PointN b, PointN p) {
   return std::min(a.x, b.x) <= p.x && p.x <= std::max(a.x, b.x) && std::min(a.y, b.y) <= p.y &&
          p.y <= std::max(a.y, b.y);
 }
 
-int sign(double v) { return (v > 1e-12) - (v < -1e-12); }
+int sign(double v) {
+  return (v > 1e-12) - (v < -1e-12);
+}
 
 }  // namespace
 

@@ -13,8 +13,8 @@ struct LocalTime {
 };
 
 struct DailyWindow {
-  int from_minute = 0;      // inclusive
-  int to_minute = 24 * 60;  // exclusive; less than from_minute: the window wraps midnight
+  int from_minute = 0;        // inclusive
+  int to_minute = 24 * 60;    // exclusive; less than from_minute: the window wraps midnight
   std::vector<int> weekdays;  // the day the window starts on; empty = every day
 
   bool contains(LocalTime now) const;

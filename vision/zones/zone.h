@@ -15,10 +15,10 @@ namespace anju::vision {
 enum class ZoneShape { kArea, kLine };
 
 struct ZoneRules {
-  bool enter = false;     // areas: a person entered
-  bool cross = false;     // lines: a person crossed
-  double loiter_s = 0;    // areas: a person stayed this long (0 = off)
-  PacingRule pacing;      // areas: back and forth (turns 0 = off)
+  bool enter = false;   // areas: a person entered
+  bool cross = false;   // lines: a person crossed
+  double loiter_s = 0;  // areas: a person stayed this long (0 = off)
+  PacingRule pacing;    // areas: back and forth (turns 0 = off)
 };
 
 struct Zone {

@@ -6,10 +6,14 @@ namespace anju::vision {
 
 const char* to_string(WanderRule rule) {
   switch (rule) {
-    case WanderRule::kEnter: return "enter";
-    case WanderRule::kCross: return "cross";
-    case WanderRule::kLoiter: return "loiter";
-    case WanderRule::kPacing: return "pacing";
+    case WanderRule::kEnter:
+      return "enter";
+    case WanderRule::kCross:
+      return "cross";
+    case WanderRule::kLoiter:
+      return "loiter";
+    case WanderRule::kPacing:
+      return "pacing";
   }
   return "?";
 }
@@ -44,7 +48,8 @@ std::vector<WanderEvent> ZoneMonitor::update(const std::vector<PersonPosition>& 
       if (fresh) state.pacing = PacingDetector(zone.rules.pacing);
       const bool armed = any_contains(zone.windows, now);
       auto emit = [&](WanderRule rule) {
-        if (armed && fire(z, rule, t)) events.push_back({zone.name, rule, t, person.track, person.foot});
+        if (armed && fire(z, rule, t))
+          events.push_back({zone.name, rule, t, person.track, person.foot});
       };
 
       if (zone.shape == ZoneShape::kLine) {

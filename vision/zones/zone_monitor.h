@@ -17,7 +17,7 @@ const char* to_string(WanderRule rule);
 
 struct PersonPosition {
   int track = 0;
-  PointN foot;       // normalised
+  PointN foot;            // normalised
   double seen_for_s = 0;  // how long the track has existed
 };
 
