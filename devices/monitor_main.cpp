@@ -9,14 +9,10 @@
 #include "bus/bus.h"
 #include "monitor/message_printer.h"
 #include "node/node_options.h"
+#include "node/stop_signal.h"
 #include "protocol/topics.h"
 
 namespace {
-
-std::atomic<bool> g_stop{false};
-void on_signal(int) {
-  g_stop = true;
-}
 
 const char* kUsage =
     "usage: anju-monitor [options]\n"
@@ -54,8 +50,7 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
-  std::signal(SIGINT, on_signal);
-  std::signal(SIGTERM, on_signal);
+  node::install_stop_signals();
 
   auto config = parsed->bus;
   config.heartbeat_s = 0;
@@ -69,7 +64,7 @@ int main(int argc, char** argv) {
     std::lock_guard lock(print);
     std::cout << devices::describe_message(m.topic, m.payload) << (m.retained ? " (retained)" : "")
               << std::endl;
-    if (count > 0 && ++seen >= count) g_stop = true;
+    if (count > 0 && ++seen >= count) node::request_stop();
   });
   bus.on_connection_change([](bool up) {
     std::cerr << "anju-monitor: " << (up ? "connected" : "broker unreachable, retrying")
@@ -77,7 +72,7 @@ int main(int argc, char** argv) {
   });
   bus.start();
   const auto start = std::chrono::steady_clock::now();
-  while (!g_stop) {
+  while (!node::stop_requested()) {
     if (duration_s > 0 &&
         std::chrono::steady_clock::now() - start > std::chrono::duration<double>(duration_s))
       break;

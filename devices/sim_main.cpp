@@ -9,15 +9,11 @@
 #include "bus/bus.h"
 #include "node/node_options.h"
 #include "node/reliable_event_sender.h"
+#include "node/stop_signal.h"
 #include "protocol/codec.h"
 #include "simulator/facility_simulator.h"
 
 namespace {
-
-std::atomic<bool> g_stop{false};
-void on_signal(int) {
-  g_stop = true;
-}
 
 const char* kUsage =
     "usage: anju-sim [options]\n"
@@ -73,8 +69,7 @@ int main(int argc, char** argv) {
     return 2;
   }
 
-  std::signal(SIGINT, on_signal);
-  std::signal(SIGTERM, on_signal);
+  node::install_stop_signals();
 
   bus::Bus bus(parsed->bus);
   // Events stay pending (next to the outbox) until the engine's receipt: a crash of the engine
@@ -96,7 +91,7 @@ int main(int argc, char** argv) {
 
   std::uint64_t sent = 0;
   auto last_report = start;
-  while (!g_stop) {
+  while (!node::stop_requested()) {
     const auto now = clock.now_ms();
     if (duration_s > 0 && now - start >= static_cast<TimestampMs>(duration_s * 1000)) break;
     for (const auto& event : simulator.advance(now)) {

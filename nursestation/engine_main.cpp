@@ -7,13 +7,9 @@
 #include "engine/engine_service.h"
 #include "engine/shift_report.h"
 #include "node/node_options.h"
+#include "node/stop_signal.h"
 
 namespace {
-
-std::atomic<bool> g_stop{false};
-void on_signal(int) {
-  g_stop = true;
-}
 
 const char* kUsage =
     "usage: anju-engine [options]                 run the engine\n"
@@ -124,8 +120,7 @@ int main(int argc, char** argv) {
     return export_csv(config.journal_path.string(), csv_out, export_days);
   }
 
-  std::signal(SIGINT, on_signal);
-  std::signal(SIGTERM, on_signal);
+  node::install_stop_signals();
   engine::EngineService service(config);
   auto started = service.start();
   if (!started) {
@@ -143,7 +138,7 @@ int main(int argc, char** argv) {
   }
   std::cerr << "anju-engine: running on " << config.bus.uri << " site " << config.bus.site
             << std::endl;
-  while (!g_stop) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  while (!node::stop_requested()) std::this_thread::sleep_for(std::chrono::milliseconds(100));
   service.stop();
   const auto s = service.stats();
   std::cerr << "anju-engine: stopped; " << s.events << " events, " << s.duplicates

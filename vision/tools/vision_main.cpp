@@ -14,14 +14,10 @@
 #include "daemon/bus_event_sink.h"
 #include "daemon/vision_node.h"
 #include "node/node_options.h"
+#include "node/stop_signal.h"
 #include "protocol/messages.h"
 
 namespace {
-
-std::atomic<bool> g_stop{false};
-void on_signal(int) {
-  g_stop = true;
-}
 
 const char* kUsage =
     "usage: anju-vision --config FILE.json [options]\n"
@@ -88,8 +84,7 @@ int main(int argc, char** argv) {
 
   // Each camera has its own thread already; OpenCV's own pool on top would only oversubscribe.
   cv::setNumThreads(1);
-  std::signal(SIGINT, on_signal);
-  std::signal(SIGTERM, on_signal);
+  node::install_stop_signals();
 
   bus::Bus bus(parsed->bus);
   vision::BusEventSink bus_sink(bus, SystemClock::instance());
@@ -102,7 +97,7 @@ int main(int argc, char** argv) {
             << " camera(s)" << std::endl;
 
   const auto start = std::chrono::steady_clock::now();
-  while (!g_stop) {
+  while (!node::stop_requested()) {
     if (duration_s > 0 &&
         std::chrono::steady_clock::now() - start >= std::chrono::duration<double>(duration_s)) {
       break;
