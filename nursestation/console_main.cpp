@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QtQml/QQmlExtensionPlugin>
+#include <algorithm>
 #include <iostream>
 
 #include "console/alarm_speaker.h"
@@ -25,7 +26,7 @@ const char* kUsage =
     "  --lang zh|en          start language (default zh)\n"
     "  --mute                no alarm sounds (screens still flash)\n"
     "  --screenshot FILE     render a screen with sample data to PNG and exit\n"
-    "  --screen board|floor|devices|signin   which screen to render (default board)\n"
+    "  --screen board|floor|devices|rounds|report|signin   which screen (default board)\n"
     "  --size WxH            window size for --screenshot (default 1920x1080)\n"
     "  --live-screenshot FILE --after S   connect as usual, render after S seconds, exit\n"
     "  --add-user ID --name NAME --role nurse|charge_nurse|manager   add a user; password on "
@@ -96,6 +97,13 @@ int add_user(const ConsoleOptions& o) {
   }
   std::cout << "anju-nursestation: user " << o.add_user << " saved in " << o.users << "\n";
   return 0;
+}
+
+// Pages of Main.qml, in order.
+int page_of(const std::string& screen) {
+  static const std::vector<std::string> pages = {"board", "floor", "devices", "rounds", "report"};
+  const auto it = std::find(pages.begin(), pages.end(), screen);
+  return it == pages.end() ? 0 : static_cast<int>(it - pages.begin());
 }
 
 }  // namespace
@@ -177,7 +185,7 @@ int main(int argc, char** argv) {
   auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
   if (!o.live_screenshot.empty() && window) {
     window->resize(o.width, o.height);
-    window->setProperty("page", o.screen == "floor" ? 1 : o.screen == "devices" ? 2 : 0);
+    window->setProperty("page", page_of(o.screen));
     QTimer::singleShot(static_cast<int>(o.after_s * 1000), [&] {
       const bool saved = window->grabWindow().save(QString::fromStdString(o.live_screenshot));
       std::cerr << "anju-nursestation: live screenshot " << (saved ? "" : "NOT ") << "written to "
@@ -187,7 +195,7 @@ int main(int argc, char** argv) {
   }
   if (!o.screenshot.empty() && window) {
     window->resize(o.width, o.height);
-    const int page = o.screen == "floor" ? 1 : o.screen == "devices" ? 2 : 0;
+    const int page = page_of(o.screen);
     window->setProperty("page", page);
     if (o.screen == "signin") QMetaObject::invokeMethod(window, "openSignIn");
     QTimer::singleShot(700, [&] {

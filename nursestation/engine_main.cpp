@@ -44,19 +44,13 @@ int print_report(const std::string& journal_path, double hours) {
   }
   const auto to = anju::SystemClock::instance().now_ms();
   const auto from = to - static_cast<anju::TimestampMs>(hours * 3'600'000);
-  auto alarms = journal.value()->alarms_raised_between(from, to);
-  auto visits = journal.value()->visits_between(from, to);
-  if (!alarms || !visits) {
-    std::cerr << "anju-engine: " << (!alarms ? alarms.error().reason : visits.error().reason)
-              << "\n";
+  auto report =
+      anju::engine::report_from_journal(*journal.value(), anju::engine::RoundsPolicy{}, from, to);
+  if (!report) {
+    std::cerr << "anju-engine: " << report.error().reason << "\n";
     return 1;
   }
-  anju::engine::RoundsCompliance rounds;
-  for (const auto& [room, times] : visits.value())
-    rounds +=
-        anju::engine::RoundsTracker::replay(anju::engine::RoundsPolicy{}, room, times, from, to);
-  std::cout << anju::engine::format_shift_report(
-      anju::engine::make_shift_report(alarms.value(), from, to, rounds));
+  std::cout << anju::engine::format_shift_report(report.value());
   return 0;
 }
 

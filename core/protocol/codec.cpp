@@ -17,6 +17,8 @@ std::pair<std::string_view, const std::string*> leaf_field(const T& m) {
     return {"room", &m.room};
   } else if constexpr (std::is_same_v<T, Incident>) {
     return {"incident", &m.incident};
+  } else if constexpr (std::is_same_v<T, ShiftReport>) {
+    return {"report", &m.report};
   } else {
     return {"node", &m.node};  // presence, heartbeat, event, command
   }
@@ -57,6 +59,8 @@ Result<Envelope> decode(std::string_view topic_name, std::string_view payload) {
       return decode_for(std::move(topic), decode_command(payload));
     case TopicKind::kIncident:
       return decode_for(std::move(topic), decode_incident(payload));
+    case TopicKind::kReport:
+      return decode_for(std::move(topic), decode_shift_report(payload));
   }
   return Error{ErrorCode::kBadTopic, "topic: unknown kind"};
 }

@@ -19,6 +19,7 @@ std::string encode(const AlarmState& m);
 std::string encode(const RoomSummary& m);
 std::string encode(const Command& m);
 std::string encode(const Incident& m);
+std::string encode(const ShiftReport& m);
 
 Result<Presence> decode_presence(std::string_view payload);
 Result<Heartbeat> decode_heartbeat(std::string_view payload);
@@ -27,9 +28,10 @@ Result<AlarmState> decode_alarm_state(std::string_view payload);
 Result<RoomSummary> decode_room_summary(std::string_view payload);
 Result<Command> decode_command(std::string_view payload);
 Result<Incident> decode_incident(std::string_view payload);
+Result<ShiftReport> decode_shift_report(std::string_view payload);
 
-using Message =
-    std::variant<Presence, Heartbeat, Event, AlarmState, RoomSummary, Command, Incident>;
+using Message = std::variant<Presence, Heartbeat, Event, AlarmState, RoomSummary, Command, Incident,
+                             ShiftReport>;
 
 struct Envelope {
   Topic topic;

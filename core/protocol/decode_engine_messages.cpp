@@ -1,5 +1,6 @@
 // Decoding of what only the engine publishes: alarm state, room summaries, commands to nodes and
-// incident records.
+// incident records, shift reports.
+#include <algorithm>
 #include <array>
 #include <limits>
 
@@ -78,6 +79,17 @@ constexpr FieldSpec<RoomSummary> kRoomFields[] = {
      [](auto& f, RoomSummary& r, auto& v) { read_enum(f, v, parse_call_state, r.call); }},
     {"alarm", kOptional, [](auto& f, RoomSummary& r, auto& v) { read_id(f, v, r.alarm); }},
     {"staff", kOptional, [](auto& f, RoomSummary& r, auto& v) { read_id(f, v, r.staff); }},
+    {"round", kOptional,
+     [](auto& f, RoomSummary& r, auto& v) {
+       RoundState round{};
+       if (read_enum(f, v, parse_round_state, round)) r.round = round;
+     }},
+    {"round_due_ts", kOptional,
+     [](auto& f, RoomSummary& r, auto& v) { read_timestamp(f, v, r.round_due_ts); }},
+    {"round_last_ts", kOptional,
+     [](auto& f, RoomSummary& r, auto& v) { read_timestamp(f, v, r.round_last_ts); }},
+    {"round_last_staff", kOptional,
+     [](auto& f, RoomSummary& r, auto& v) { read_id(f, v, r.round_last_staff); }},
 };
 static_assert(is_well_formed(kRoomFields));
 
@@ -86,6 +98,7 @@ void validate_room(const RoomSummary& r, Checks<RoomSummary>& c) {
   if (r.active > 0 && !r.top) c.fail(ErrorCode::kMissingField, "top", "required when active > 0");
   if (r.active == 0 && r.top)
     c.fail(ErrorCode::kInvalidValue, "top", "must be absent when active is 0");
+  if (r.round) c.require("round_due_ts", r.round_due_ts == 0, "round", to_string(*r.round));
 }
 
 constexpr FieldSpec<Command> kCommandFields[] = {
@@ -143,6 +156,27 @@ constexpr FieldSpec<Incident> kIncidentFields[] = {
      [](auto& f, Incident& i, auto& v) { read_timestamp(f, v, i.clip_start_ts); }},
     {"clip_end_ts", kOptional,
      [](auto& f, Incident& i, auto& v) { read_timestamp(f, v, i.clip_end_ts); }},
+    {"node", kOptional, [](auto& f, Incident& i, auto& v) { read_id(f, v, i.node); }},
+    {"priority", kOptional,
+     [](auto& f, Incident& i, auto& v) {
+       Priority p{};
+       if (read_enum(f, v, parse_priority, p)) i.priority = p;
+     }},
+    {"raised_ts", kOptional,
+     [](auto& f, Incident& i, auto& v) { read_timestamp(f, v, i.raised_ts); }},
+    {"acknowledged_ts", kOptional,
+     [](auto& f, Incident& i, auto& v) { read_timestamp(f, v, i.acknowledged_ts); }},
+    {"present_ts", kOptional,
+     [](auto& f, Incident& i, auto& v) { read_timestamp(f, v, i.present_ts); }},
+    {"closed_ts", kOptional,
+     [](auto& f, Incident& i, auto& v) { read_timestamp(f, v, i.closed_ts); }},
+    {"by", kOptional, [](auto& f, Incident& i, auto& v) { read_id(f, v, i.by); }},
+    {"outcome", kOptional, [](auto& f, Incident& i, auto& v) { read_id(f, v, i.outcome); }},
+    {"notes", kOptional, [](auto& f, Incident& i, auto& v) { read_text(f, v, i.notes); }},
+    {"root_cause", kOptional, [](auto& f, Incident& i, auto& v) { read_text(f, v, i.root_cause); }},
+    {"reviewed_by", kOptional, [](auto& f, Incident& i, auto& v) { read_id(f, v, i.reviewed_by); }},
+    {"reviewed_ts", kOptional,
+     [](auto& f, Incident& i, auto& v) { read_timestamp(f, v, i.reviewed_ts); }},
 };
 static_assert(is_well_formed(kIncidentFields));
 
@@ -150,6 +184,90 @@ void validate_incident(const Incident& i, Checks<Incident>& c) {
   if (i.clip_start_ts != 0 && i.clip_end_ts != 0 && i.clip_end_ts < i.clip_start_ts) {
     c.fail(ErrorCode::kInvalidValue, "clip_end_ts", "must not be before clip_start_ts");
   }
+  if (!i.outcome.empty() && !is_incident_outcome(i.outcome)) {
+    c.fail(ErrorCode::kInvalidValue, "outcome",
+           quote_short(i.outcome) + " is not one of fall|self_lowering|near_miss|false_alarm");
+  }
+}
+
+// A shift report's per-type figures: five flat objects keyed by alarm type, merged into by_type.
+template <class V>
+void read_figures(const FieldContext& f, ShiftReport& r, const std::vector<JsonMember>& members,
+                  V ResponseFigures::*member, double max) {
+  for (const auto& m : members) {
+    if (!is_valid_id(m.key)) {
+      return f.fail(ErrorCode::kInvalidValue,
+                    "key " + quote_short(m.key) + " must be 1-64 characters of [A-Za-z0-9_.-]");
+    }
+    const std::string field = std::string(f.name) + "." + m.key;
+    const FieldContext context{field, true, f.errors};
+    double value = 0;
+    read_number(context, m.value(), 0, max, value);
+    if (f.errors.any()) return;
+    auto it = std::lower_bound(
+        r.by_type.begin(), r.by_type.end(), m.key,
+        [](const auto& entry, const std::string& key) { return entry.first < key; });
+    if (it == r.by_type.end() || it->first != m.key) it = r.by_type.insert(it, {m.key, {}});
+    it->second.*member = static_cast<V>(value);
+  }
+}
+
+constexpr double kMaxCount = 1e9;
+constexpr double kMaxSeconds = 1e7;
+
+constexpr FieldSpec<ShiftReport> kReportFields[] = {
+    {"id", kRequired, [](auto& f, ShiftReport& r, auto& v) { read_message_id(f, v, r.id); }},
+    {"ts", kRequired, [](auto& f, ShiftReport& r, auto& v) { read_timestamp(f, v, r.ts); }},
+    {"report", kRequired, [](auto& f, ShiftReport& r, auto& v) { read_id(f, v, r.report); }},
+    {"shift", kOptional, [](auto& f, ShiftReport& r, auto& v) { read_id(f, v, r.shift); }},
+    {"from_ts", kRequired,
+     [](auto& f, ShiftReport& r, auto& v) { read_timestamp(f, v, r.from_ts); }},
+    {"to_ts", kRequired, [](auto& f, ShiftReport& r, auto& v) { read_timestamp(f, v, r.to_ts); }},
+    {"alarms_per_hour", kRequired,
+     [](auto& f, ShiftReport& r, auto& v) { read_number(f, v, 0, kMaxCount, r.alarms_per_hour); }},
+    {"alarms", kRequired,
+     [](auto& f, ShiftReport& r, auto& v) { read_count(f, v, int(kMaxCount), r.all.alarms); }},
+    {"answered", kRequired,
+     [](auto& f, ShiftReport& r, auto& v) { read_count(f, v, int(kMaxCount), r.all.answered); }},
+    {"escalated", kRequired,
+     [](auto& f, ShiftReport& r, auto& v) { read_count(f, v, int(kMaxCount), r.all.escalated); }},
+    {"p50_s", kRequired,
+     [](auto& f, ShiftReport& r, auto& v) { read_number(f, v, 0, kMaxSeconds, r.all.p50_s); }},
+    {"p90_s", kRequired,
+     [](auto& f, ShiftReport& r, auto& v) { read_number(f, v, 0, kMaxSeconds, r.all.p90_s); }},
+    {"alarms_by_type", kOptional, nullptr,
+     [](auto& f, ShiftReport& r, auto& m) {
+       read_figures(f, r, m, &ResponseFigures::alarms, kMaxCount);
+     }},
+    {"answered_by_type", kOptional, nullptr,
+     [](auto& f, ShiftReport& r, auto& m) {
+       read_figures(f, r, m, &ResponseFigures::answered, kMaxCount);
+     }},
+    {"escalated_by_type", kOptional, nullptr,
+     [](auto& f, ShiftReport& r, auto& m) {
+       read_figures(f, r, m, &ResponseFigures::escalated, kMaxCount);
+     }},
+    {"p50_s_by_type", kOptional, nullptr,
+     [](auto& f, ShiftReport& r, auto& m) {
+       read_figures(f, r, m, &ResponseFigures::p50_s, kMaxSeconds);
+     }},
+    {"p90_s_by_type", kOptional, nullptr,
+     [](auto& f, ShiftReport& r, auto& m) {
+       read_figures(f, r, m, &ResponseFigures::p90_s, kMaxSeconds);
+     }},
+    {"rounds_on_time", kOptional,
+     [](auto& f, ShiftReport& r, auto& v) { read_count(f, v, int(kMaxCount), r.rounds_on_time); }},
+    {"rounds_missed", kOptional,
+     [](auto& f, ShiftReport& r, auto& v) { read_count(f, v, int(kMaxCount), r.rounds_missed); }},
+    {"falls", kOptional,
+     [](auto& f, ShiftReport& r, auto& v) { read_count(f, v, int(kMaxCount), r.falls); }},
+};
+static_assert(is_well_formed(kReportFields));
+
+void validate_report(const ShiftReport& r, Checks<ShiftReport>& c) {
+  if (r.to_ts < r.from_ts) c.fail(ErrorCode::kInvalidValue, "to_ts", "must not be before from_ts");
+  if (r.all.answered > r.all.alarms)
+    c.fail(ErrorCode::kInvalidValue, "answered", "must not exceed alarms");
 }
 
 }  // namespace
@@ -164,6 +282,10 @@ Result<RoomSummary> decode_room_summary(std::string_view payload) {
 
 Result<Command> decode_command(std::string_view payload) {
   return decode_message<Command>(payload, kCommandFields, validate_command);
+}
+
+Result<ShiftReport> decode_shift_report(std::string_view payload) {
+  return decode_message<ShiftReport>(payload, kReportFields, validate_report);
 }
 
 Result<Incident> decode_incident(std::string_view payload) {

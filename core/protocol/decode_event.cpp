@@ -61,6 +61,12 @@ constexpr FieldSpec<Event> kEventFields[] = {
      [](auto& f, Event& e, auto& v) { read_number(f, v, 0.0, 1.0, e.confidence); }},
     {"box", kOptional, nullptr, read_box},
     {"clip", kOptional, [](auto& f, Event& e, auto& v) { read_text(f, v, e.clip); }},
+    {"clip_start_ts", kOptional,
+     [](auto& f, Event& e, auto& v) { read_timestamp(f, v, e.clip_start_ts); }},
+    {"clip_end_ts", kOptional,
+     [](auto& f, Event& e, auto& v) { read_timestamp(f, v, e.clip_end_ts); }},
+    {"outcome", kOptional, [](auto& f, Event& e, auto& v) { read_id(f, v, e.outcome); }},
+    {"root_cause", kOptional, [](auto& f, Event& e, auto& v) { read_text(f, v, e.root_cause); }},
 };
 static_assert(is_well_formed(kEventFields));
 
@@ -72,6 +78,20 @@ void validate_event(const Event& e, Checks<Event>& c) {
   if (needs.alarm) c.require("alarm", e.alarm.empty(), "type", type);
   if (needs.device) c.require("device", e.device.empty(), "type", type);
   if (needs.detail) c.require("detail", e.detail.empty(), "type", type);
+  if (needs.clip) {
+    c.require("clip", e.clip.empty(), "type", type);
+    c.require("clip_start_ts", e.clip_start_ts == 0, "type", type);
+    c.require("clip_end_ts", e.clip_end_ts == 0, "type", type);
+    if (e.clip_end_ts < e.clip_start_ts)
+      c.fail(ErrorCode::kInvalidValue, "clip_end_ts", "must not be before clip_start_ts");
+  }
+  if (needs.outcome) {
+    c.require("outcome", e.outcome.empty(), "type", type);
+    if (!e.outcome.empty() && !is_incident_outcome(e.outcome)) {
+      c.fail(ErrorCode::kInvalidValue, "outcome",
+             quote_short(e.outcome) + " is not one of fall|self_lowering|near_miss|false_alarm");
+    }
+  }
   if (needs.confidence && !c.present("confidence")) {
     c.fail(ErrorCode::kMissingField, "confidence", "required for type '" + std::string(type) + "'");
   }

@@ -52,7 +52,11 @@ std::string encode(const Event& m) {
     w.number("x", m.box->x).number("y", m.box->y).number("w", m.box->w).number("h", m.box->h);
     w.end_object();
   }
-  w.optional_text("clip", m.clip);
+  needs.clip ? w.text("clip", m.clip) : w.optional_text("clip", m.clip);
+  w.optional_integer("clip_start_ts", m.clip_start_ts);
+  w.optional_integer("clip_end_ts", m.clip_end_ts);
+  needs.outcome ? w.text("outcome", m.outcome) : w.optional_text("outcome", m.outcome);
+  w.optional_text("root_cause", m.root_cause);
   return std::move(w).finish();
 }
 
@@ -76,6 +80,10 @@ std::string encode(const RoomSummary& m) {
   if (m.top) w.text("top", to_string(*m.top));
   w.text("call", to_string(m.call));
   w.optional_text("alarm", m.alarm).optional_text("staff", m.staff);
+  if (m.round) w.text("round", to_string(*m.round));
+  w.optional_integer("round_due_ts", m.round_due_ts);
+  w.optional_integer("round_last_ts", m.round_last_ts);
+  w.optional_text("round_last_staff", m.round_last_staff);
   return std::move(w).finish();
 }
 
@@ -91,8 +99,46 @@ std::string encode(const Incident& m) {
   auto w = start(m.id, m.ts);
   w.text("incident", m.incident).text("alarm", m.alarm).text("type", m.type);
   w.optional_text("room", m.room).optional_text("camera", m.camera).optional_text("clip", m.clip);
+  w.optional_text("node", m.node);
   w.optional_integer("clip_start_ts", m.clip_start_ts);
   w.optional_integer("clip_end_ts", m.clip_end_ts);
+  if (m.priority) w.text("priority", to_string(*m.priority));
+  w.optional_integer("raised_ts", m.raised_ts)
+      .optional_integer("acknowledged_ts", m.acknowledged_ts);
+  w.optional_integer("present_ts", m.present_ts).optional_integer("closed_ts", m.closed_ts);
+  w.optional_text("by", m.by).optional_text("outcome", m.outcome).optional_text("notes", m.notes);
+  w.optional_text("root_cause", m.root_cause).optional_text("reviewed_by", m.reviewed_by);
+  w.optional_integer("reviewed_ts", m.reviewed_ts);
+  return std::move(w).finish();
+}
+
+namespace {
+
+void figures_object(JsonWriter& w, std::string_view key, const ShiftReport& m,
+                    double (*figure)(const ResponseFigures&)) {
+  w.begin_object(key);
+  for (const auto& [type, f] : m.by_type) w.number(type, figure(f));
+  w.end_object();
+}
+
+}  // namespace
+
+std::string encode(const ShiftReport& m) {
+  auto w = start(m.id, m.ts);
+  w.text("report", m.report).optional_text("shift", m.shift);
+  w.integer("from_ts", m.from_ts).integer("to_ts", m.to_ts);
+  w.number("alarms_per_hour", m.alarms_per_hour);
+  w.integer("alarms", m.all.alarms).integer("answered", m.all.answered);
+  w.integer("escalated", m.all.escalated).number("p50_s", m.all.p50_s).number("p90_s", m.all.p90_s);
+  figures_object(w, "alarms_by_type", m, [](const ResponseFigures& f) { return double(f.alarms); });
+  figures_object(w, "answered_by_type", m,
+                 [](const ResponseFigures& f) { return double(f.answered); });
+  figures_object(w, "escalated_by_type", m,
+                 [](const ResponseFigures& f) { return double(f.escalated); });
+  figures_object(w, "p50_s_by_type", m, [](const ResponseFigures& f) { return f.p50_s; });
+  figures_object(w, "p90_s_by_type", m, [](const ResponseFigures& f) { return f.p90_s; });
+  w.integer("rounds_on_time", m.rounds_on_time).integer("rounds_missed", m.rounds_missed);
+  w.integer("falls", m.falls);
   return std::move(w).finish();
 }
 

@@ -36,6 +36,16 @@ EventNeeds needs_of(EventType type) {
       needs.room = false;  // a device may serve no single room (corridor camera, gateway)
       needs.device = true;
       break;
+    case EventType::kClipReady:
+      needs.device = true;  // the camera
+      needs.clip = true;
+      break;
+    case EventType::kIncidentReview:
+      needs.room = false;  // the incident already knows its room
+      needs.staff = true;
+      needs.alarm = true;  // the incident id
+      needs.outcome = true;
+      break;
     case EventType::kAlarmAck:
     case EventType::kAlarmResolve:
       needs.room = false;  // the alarm already knows its room

@@ -16,6 +16,8 @@ struct EventNeeds {
   bool device = false;      // which device is meant (battery, camera)
   bool confidence = false;  // the detector's confidence, 0..1
   bool detail = false;      // see allowed_details()
+  bool clip = false;        // clip reference and the times it spans
+  bool outcome = false;     // incident review outcome
 };
 
 EventNeeds needs_of(EventType type);

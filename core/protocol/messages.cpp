@@ -20,7 +20,7 @@ constexpr NameTable<NodeKind, 6> kNodeKinds{{
     {NodeKind::kSimulator, "simulator"},
 }};
 
-constexpr NameTable<EventType, 20> kEventTypes{{
+constexpr NameTable<EventType, 22> kEventTypes{{
     {EventType::kCall, "call"},
     {EventType::kBathroomCall, "bathroom_call"},
     {EventType::kEmergency, "emergency"},
@@ -41,6 +41,8 @@ constexpr NameTable<EventType, 20> kEventTypes{{
     {EventType::kCameraOnline, "camera_online"},
     {EventType::kAlarmAck, "alarm_ack"},
     {EventType::kAlarmResolve, "alarm_resolve"},
+    {EventType::kClipReady, "clip_ready"},
+    {EventType::kIncidentReview, "incident_review"},
 }};
 
 constexpr NameTable<PresenceState, 2> kPresenceStates{{
@@ -77,6 +79,13 @@ constexpr NameTable<CallState, 4> kCallStates{{
     {CallState::kAcknowledged, "acknowledged"},
     {CallState::kPresent, "present"},
 }};
+constexpr NameTable<RoundState, 3> kRoundStates{{
+    {RoundState::kOk, "ok"},
+    {RoundState::kDue, "due"},
+    {RoundState::kOverdue, "overdue"},
+}};
+constexpr std::array<std::string_view, 4> kIncidentOutcomes{"fall", "self_lowering", "near_miss",
+                                                            "false_alarm"};
 
 template <class E, std::size_t N>
 std::string_view name_of(const NameTable<E, N>& table, E value) {
@@ -117,6 +126,9 @@ std::string_view to_string(CommandType v) {
 std::string_view to_string(CallState v) {
   return name_of(kCallStates, v);
 }
+std::string_view to_string(RoundState v) {
+  return name_of(kRoundStates, v);
+}
 
 std::optional<NodeKind> parse_node_kind(std::string_view s) {
   return value_of(kNodeKinds, s);
@@ -138,6 +150,15 @@ std::optional<CommandType> parse_command_type(std::string_view s) {
 }
 std::optional<CallState> parse_call_state(std::string_view s) {
   return value_of(kCallStates, s);
+}
+std::optional<RoundState> parse_round_state(std::string_view s) {
+  return value_of(kRoundStates, s);
+}
+bool is_incident_outcome(std::string_view s) {
+  for (const auto& name : kIncidentOutcomes) {
+    if (name == s) return true;
+  }
+  return false;
 }
 
 }  // namespace anju::protocol

@@ -21,7 +21,8 @@ inline constexpr std::size_t kMaxReceiptEvents = 1000;
 enum class NodeKind { kKiosk, kGateway, kVision, kEngine, kConsole, kSimulator };
 
 // Source events published on anju/v1/<site>/event/<node>. Console and kiosk staff actions are
-// events too (alarm_ack, alarm_resolve, staff_present, ...): the engine is the only writer of state.
+// events too (alarm_ack, alarm_resolve, staff_present, ...): the engine is the only writer of
+// state.
 enum class EventType {
   kCall,            // nurse call from a bedside button or kiosk
   kBathroomCall,    // call from a bathroom pull cord / button: cancelled only where raised
@@ -43,6 +44,8 @@ enum class EventType {
   kCameraOnline,    // vision: camera back
   kAlarmAck,        // console: acknowledge alarm; alarm + staff required
   kAlarmResolve,    // console: resolve alarm; alarm + staff required
+  kClipReady,       // vision: a clip is complete; clip, device (camera), clip_start/end_ts required
+  kIncidentReview,  // console: a manager's review; alarm (= incident), staff, outcome required
 };
 
 enum class PresenceState { kOnline, kOffline };
@@ -51,6 +54,8 @@ enum class AlarmStatus { kRaised, kAcknowledged, kPresent, kResolved, kCancelled
 // kReceipt: the engine journalled the events named in `events` (see docs/protocol.md, Receipts).
 enum class CommandType { kAcknowledged, kPresent, kCleared, kTest, kConfig, kReceipt };
 enum class CallState { kNone, kPlaced, kAcknowledged, kPresent };
+// kDue: the round is due now (within its grace time); kOverdue: late beyond the grace time.
+enum class RoundState { kOk, kDue, kOverdue };
 
 struct Box {
   double x = 0, y = 0, w = 0, h = 0;  // pixels of the camera frame
@@ -65,9 +70,9 @@ struct Presence {
   std::string node;
   NodeKind kind = NodeKind::kKiosk;
   PresenceState state = PresenceState::kOnline;
-  std::string room;         // optional: where the node is installed
-  std::string version;      // software version
-  int heartbeat_s = 0;      // promised heartbeat interval; 0 = none
+  std::string room;     // optional: where the node is installed
+  std::string version;  // software version
+  int heartbeat_s = 0;  // promised heartbeat interval; 0 = none
   bool operator==(const Presence&) const = default;
 };
 
@@ -86,30 +91,34 @@ struct Heartbeat {
 // anju/v1/<site>/event/<node>, QoS 1.
 struct Event {
   int v = kSchemaVersion;
-  std::string id;        // unique; consumers drop duplicates by id
-  TimestampMs ts = 0;    // when it happened at the source
-  std::uint64_t seq = 0; // per-node sequence, for ordering and gap detection
-  std::string node;      // the publisher (must match the topic's node)
+  std::string id;         // unique; consumers drop duplicates by id
+  TimestampMs ts = 0;     // when it happened at the source
+  std::uint64_t seq = 0;  // per-node sequence, for ordering and gap detection
+  std::string node;       // the publisher (must match the topic's node)
   EventType type = EventType::kCall;
   std::string room;
-  std::string bed;       // optional
-  std::string device;    // optional: the button/sensor/camera behind a gateway or vision node
-  std::string staff;     // staff id for staff actions
-  std::string alarm;     // target alarm id for console actions
-  std::string detail;    // service request kind, zone name, door state, note text
-  double confidence = 0; // vision events, 0..1
+  std::string bed;        // optional
+  std::string device;     // optional: the button/sensor/camera behind a gateway or vision node
+  std::string staff;      // staff id for staff actions
+  std::string alarm;      // target alarm id for console actions
+  std::string detail;     // service request kind, zone name, door state, note text
+  double confidence = 0;  // vision events, 0..1
   std::optional<Box> box;
-  std::string clip;      // vision: clip reference, if one is being recorded
+  std::string clip;               // vision: clip reference "<vision-node>/<YYYY-MM-DD>/<name>"
+  TimestampMs clip_start_ts = 0;  // clip_ready: what the clip spans (wall clock)
+  TimestampMs clip_end_ts = 0;
+  std::string outcome;     // incident_review: fall | self_lowering | near_miss | false_alarm
+  std::string root_cause;  // incident_review: free text
   bool operator==(const Event&) const = default;
 };
 
 // anju/v1/<site>/alarm/<alarm-id>, retained, written only by the engine.
 struct AlarmState {
   int v = kSchemaVersion;
-  std::string id;         // message id
-  TimestampMs ts = 0;     // when this state was published
-  std::string alarm;      // alarm id (also the topic leaf)
-  std::string type;       // event type that raised it, or node_offline / round_overdue
+  std::string id;      // message id
+  TimestampMs ts = 0;  // when this state was published
+  std::string alarm;   // alarm id (also the topic leaf)
+  std::string type;    // event type that raised it, or node_offline / round_overdue
   Priority priority = Priority::kMedium;
   AlarmStatus status = AlarmStatus::kRaised;
   std::string room;
@@ -120,11 +129,11 @@ struct AlarmState {
   TimestampMs raised_ts = 0;
   TimestampMs acknowledged_ts = 0;  // 0 = not yet
   TimestampMs present_ts = 0;
-  TimestampMs closed_ts = 0;        // resolved or cancelled
-  int escalation = 0;               // 0 none, 1 charge nurse, 2 all staff
-  std::string by;                   // staff who made the last transition
-  std::string detail;               // from the raising event (request kind, zone, ...)
-  std::string note;                 // latest report on it: "resident reports OK", "person got up"
+  TimestampMs closed_ts = 0;  // resolved or cancelled
+  int escalation = 0;         // 0 none, 1 charge nurse, 2 all staff
+  std::string by;             // staff who made the last transition
+  std::string detail;         // from the raising event (request kind, zone, ...)
+  std::string note;           // latest report on it: "resident reports OK", "person got up"
   std::string clip;
   bool operator==(const AlarmState&) const = default;
 };
@@ -135,11 +144,17 @@ struct RoomSummary {
   std::string id;
   TimestampMs ts = 0;
   std::string room;
-  int active = 0;                   // active alarms in the room
-  std::optional<Priority> top;      // highest active priority
+  int active = 0;               // active alarms in the room
+  std::optional<Priority> top;  // highest active priority
   CallState call = CallState::kNone;
-  std::string alarm;                // the top alarm id
-  std::string staff;                // staff present, if any
+  std::string alarm;  // the top alarm id
+  std::string staff;  // staff present, if any
+  // Rounds (absent when the room has no round schedule): the state, when the next round is due
+  // and the last bedside check-in.
+  std::optional<RoundState> round;
+  TimestampMs round_due_ts = 0;
+  TimestampMs round_last_ts = 0;
+  std::string round_last_staff;
   bool operator==(const RoomSummary&) const = default;
 };
 
@@ -157,20 +172,62 @@ struct Command {
   bool operator==(const Command&) const = default;
 };
 
-// anju/v1/<site>/incident/<id>: references to a clip, never images or residents' names.
+// anju/v1/<site>/incident/<id>, retained, written only by the engine for every alarm with a clip:
+// references to a clip, never images or residents' names; how fast staff came; the review.
 struct Incident {
   int v = kSchemaVersion;
   std::string id;
   TimestampMs ts = 0;
-  std::string incident;
+  std::string incident;  // = the alarm id
   std::string alarm;
   std::string room;
   std::string type;
   std::string camera;
+  std::string node;  // the vision node that holds the clip
   std::string clip;
   TimestampMs clip_start_ts = 0;
   TimestampMs clip_end_ts = 0;
+  std::optional<Priority> priority;
+  TimestampMs raised_ts = 0;
+  TimestampMs acknowledged_ts = 0;
+  TimestampMs present_ts = 0;
+  TimestampMs closed_ts = 0;
+  std::string by;       // who attended / closed the alarm
+  std::string outcome;  // fall | self_lowering | near_miss | false_alarm; empty = not reviewed
+  std::string notes;
+  std::string root_cause;
+  std::string reviewed_by;
+  TimestampMs reviewed_ts = 0;
   bool operator==(const Incident&) const = default;
+};
+
+// Response figures of one alarm type over a shift.
+struct ResponseFigures {
+  int alarms = 0;
+  int answered = 0;  // someone came (reached "present")
+  int escalated = 0;
+  double p50_s = 0;  // raised -> present, of the answered ones
+  double p90_s = 0;
+  bool operator==(const ResponseFigures&) const = default;
+};
+
+// anju/v1/<site>/report/<current|previous>, retained, from the engine's journal: the shift report
+// every console shows. by_type is encoded as one flat object per figure, keyed by alarm type.
+struct ShiftReport {
+  int v = kSchemaVersion;
+  std::string id;
+  TimestampMs ts = 0;
+  std::string report;  // "current" or "previous" (also the topic leaf)
+  std::string shift;   // shift name from the engine's settings, e.g. "night"
+  TimestampMs from_ts = 0;
+  TimestampMs to_ts = 0;
+  double alarms_per_hour = 0;
+  ResponseFigures all;
+  std::vector<std::pair<std::string, ResponseFigures>> by_type;  // sorted by type
+  int rounds_on_time = 0;
+  int rounds_missed = 0;
+  int falls = 0;
+  bool operator==(const ShiftReport&) const = default;
 };
 
 // Wire names ("kiosk", "bathroom_call", "high", ...). parse_* return nullopt on unknown names.
@@ -181,6 +238,7 @@ std::string_view to_string(Priority v);
 std::string_view to_string(AlarmStatus v);
 std::string_view to_string(CommandType v);
 std::string_view to_string(CallState v);
+std::string_view to_string(RoundState v);
 std::optional<NodeKind> parse_node_kind(std::string_view s);
 std::optional<EventType> parse_event_type(std::string_view s);
 std::optional<PresenceState> parse_presence_state(std::string_view s);
@@ -188,5 +246,8 @@ std::optional<Priority> parse_priority(std::string_view s);
 std::optional<AlarmStatus> parse_alarm_status(std::string_view s);
 std::optional<CommandType> parse_command_type(std::string_view s);
 std::optional<CallState> parse_call_state(std::string_view s);
+std::optional<RoundState> parse_round_state(std::string_view s);
+// Incident outcomes a reviewer may choose.
+bool is_incident_outcome(std::string_view s);
 
 }  // namespace anju::protocol

@@ -13,7 +13,7 @@ constexpr std::size_t kMaxIdLength = 64;
 // prefix + site + '/' + longest kind ("heartbeat") + '/' + leaf; anything longer cannot be valid.
 constexpr std::size_t kMaxTopicLength = kPrefix.size() + kMaxIdLength + 1 + 9 + 1 + kMaxIdLength;
 
-constexpr std::array<std::pair<TopicKind, std::string_view>, 7> kKinds{{
+constexpr std::array<std::pair<TopicKind, std::string_view>, 8> kKinds{{
     {TopicKind::kPresence, "presence"},
     {TopicKind::kHeartbeat, "heartbeat"},
     {TopicKind::kEvent, "event"},
@@ -21,6 +21,7 @@ constexpr std::array<std::pair<TopicKind, std::string_view>, 7> kKinds{{
     {TopicKind::kRoom, "room"},
     {TopicKind::kCmd, "cmd"},
     {TopicKind::kIncident, "incident"},
+    {TopicKind::kReport, "report"},
 }};
 
 bool is_id_char(char c) {
@@ -96,7 +97,7 @@ Result<Topic> parse_topic(std::string_view text) {
     }
   }
   if (!known_kind)
-    return bad_topic("unknown kind (presence|heartbeat|event|alarm|room|cmd|incident)");
+    return bad_topic("unknown kind (presence|heartbeat|event|alarm|room|cmd|incident|report)");
   if (!more) return bad_topic("expected anju/v1/<site>/<kind>/<leaf>");
 
   const auto leaf = next_level(rest, more);

@@ -9,7 +9,7 @@
 
 namespace anju::protocol {
 
-enum class TopicKind { kPresence, kHeartbeat, kEvent, kAlarm, kRoom, kCmd, kIncident };
+enum class TopicKind { kPresence, kHeartbeat, kEvent, kAlarm, kRoom, kCmd, kIncident, kReport };
 
 struct Topic {
   std::string site;

@@ -59,6 +59,7 @@ std::string line(const RoomSummary& m) {
   out << "ROOM     " << m.room << " active=" << m.active << " call=" << to_string(m.call);
   if (m.top) out << " top=" << to_string(*m.top);
   field(out, "staff", m.staff);
+  if (m.round) out << " round=" << to_string(*m.round);
   return out.str();
 }
 
@@ -78,6 +79,15 @@ std::string line(const Incident& m) {
   field(out, "room", m.room);
   field(out, "alarm", m.alarm);
   field(out, "clip", m.clip);
+  field(out, "outcome", m.outcome);
+  return out.str();
+}
+
+std::string line(const ShiftReport& m) {
+  std::ostringstream out;
+  out << "REPORT   " << m.report << " alarms=" << m.all.alarms << " answered=" << m.all.answered
+      << " p50=" << m.all.p50_s << "s p90=" << m.all.p90_s << "s rounds=" << m.rounds_on_time << '/'
+      << (m.rounds_on_time + m.rounds_missed);
   return out.str();
 }
 

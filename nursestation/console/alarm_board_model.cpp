@@ -178,9 +178,9 @@ int AlarmBoardModel::count_of(Priority p) const {
                                         [p](const AlarmState& a) { return a.priority == p; }));
 }
 
-int AlarmBoardModel::escalated_count() const {
-  return static_cast<int>(std::count_if(alarms_.begin(), alarms_.end(), [](const AlarmState& a) {
-    return a.escalation > 0 && a.status == AlarmStatus::kRaised;
+int AlarmBoardModel::escalated_count(int level) const {
+  return static_cast<int>(std::count_if(alarms_.begin(), alarms_.end(), [&](const AlarmState& a) {
+    return a.escalation >= level && a.status == AlarmStatus::kRaised;
   }));
 }
 

@@ -66,7 +66,9 @@ class AlarmBoardModel : public QAbstractListModel {
   int high_count() const { return count_of(protocol::Priority::kHigh); }
   int medium_count() const { return count_of(protocol::Priority::kMedium); }
   int low_count() const { return count_of(protocol::Priority::kLow); }
-  int escalated_count() const;
+  int escalated_count() const { return escalated_count(1); }
+  // Unacknowledged alarms escalated to at least `level` (1 charge nurse, 2 all staff).
+  int escalated_count(int level) const;
   QString sound_priority() const;
 
  signals:

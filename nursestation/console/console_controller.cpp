@@ -18,15 +18,20 @@ ConsoleController::ConsoleController(const Clock& clock, std::string site, std::
       policy_(std::move(policy)),
       ids_(node_),
       alarms_(clock),
-      devices_(clock) {
+      devices_(clock),
+      rounds_(clock) {
+  connect(&alarms_, &AlarmBoardModel::countsChanged, this,
+          &ConsoleController::escalatedToMeChanged);
+  connect(this, &ConsoleController::userChanged, this, &ConsoleController::escalatedToMeChanged);
   if (bus_) {
     connect(bus_.get(), &qt::QtBus::messageReceived, this,
             [this](const QString& topic, const QByteArray& payload, bool) {
               handle_message(topic, payload);
             });
     connect(bus_.get(), &qt::QtBus::connectedChanged, this, &ConsoleController::connectedChanged);
-    for (auto kind : {protocol::TopicKind::kAlarm, protocol::TopicKind::kRoom,
-                      protocol::TopicKind::kPresence, protocol::TopicKind::kHeartbeat}) {
+    for (auto kind :
+         {protocol::TopicKind::kAlarm, protocol::TopicKind::kRoom, protocol::TopicKind::kPresence,
+          protocol::TopicKind::kHeartbeat, protocol::TopicKind::kReport}) {
       bus_->subscribe(QString::fromStdString(protocol::topic_filter(site_, kind)));
     }
     bus_->start();
@@ -35,6 +40,7 @@ ConsoleController::ConsoleController(const Clock& clock, std::string site, std::
   connect(&ticker_, &QTimer::timeout, this, [this] {
     alarms_.refresh_ages();
     devices_.refresh_ages();
+    rounds_.refresh_minutes();
     emit clockTick();
   });
   ticker_.start();
@@ -63,7 +69,11 @@ void ConsoleController::handle_message(const QString& topic, const QByteArray& p
       [this](const auto& m) {
         using T = std::decay_t<decltype(m)>;
         if constexpr (std::is_same_v<T, protocol::AlarmState>) alarms_.apply(m);
-        if constexpr (std::is_same_v<T, protocol::RoomSummary>) rooms_.apply(m);
+        if constexpr (std::is_same_v<T, protocol::RoomSummary>) {
+          rooms_.apply(m);
+          rounds_.apply(m);
+        }
+        if constexpr (std::is_same_v<T, protocol::ShiftReport>) report_.apply(m);
         if constexpr (std::is_same_v<T, protocol::Presence>) devices_.apply(m);
         if constexpr (std::is_same_v<T, protocol::Heartbeat>) devices_.apply(m);
       },
@@ -92,6 +102,11 @@ void ConsoleController::sign_in_as(const auth::User& user) {
 void ConsoleController::signOut() {
   user_.reset();
   emit userChanged();
+}
+
+int ConsoleController::escalated_to_me() const {
+  const bool leads = user_ && user_->role != auth::Role::kNurse;
+  return alarms_.escalated_count(leads ? 1 : 2);
 }
 
 QString ConsoleController::user_role() const {

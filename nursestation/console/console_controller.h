@@ -16,6 +16,8 @@
 #include "console/alarm_board_model.h"
 #include "console/device_board_model.h"
 #include "console/room_floor_model.h"
+#include "console/rounds_board_model.h"
+#include "console/shift_report_model.h"
 #include "engine/alarm_policy.h"
 #include "qt/qt_bus.h"
 
@@ -28,6 +30,11 @@ class ConsoleController : public QObject {
   Q_PROPERTY(AlarmBoardModel* alarms READ alarms CONSTANT)
   Q_PROPERTY(RoomFloorModel* rooms READ rooms CONSTANT)
   Q_PROPERTY(DeviceBoardModel* devices READ devices CONSTANT)
+  Q_PROPERTY(RoundsBoardModel* rounds READ rounds CONSTANT)
+  Q_PROPERTY(ShiftReportModel* report READ report CONSTANT)
+  // Unanswered alarms escalated to the signed-in role: level 1 goes to charge nurses (and
+  // managers), level 2 to all staff, so a nurse's console also shows those.
+  Q_PROPERTY(int escalatedToMe READ escalated_to_me NOTIFY escalatedToMeChanged)
   Q_PROPERTY(bool signedIn READ signed_in NOTIFY userChanged)
   Q_PROPERTY(QString userName READ user_name NOTIFY userChanged)
   Q_PROPERTY(QString userRole READ user_role NOTIFY userChanged)
@@ -48,6 +55,9 @@ class ConsoleController : public QObject {
   AlarmBoardModel* alarms() { return &alarms_; }
   RoomFloorModel* rooms() { return &rooms_; }
   DeviceBoardModel* devices() { return &devices_; }
+  RoundsBoardModel* rounds() { return &rounds_; }
+  ShiftReportModel* report() { return &report_; }
+  int escalated_to_me() const;
 
   Q_INVOKABLE bool signIn(const QString& user, const QString& password);
   Q_INVOKABLE void signOut();
@@ -82,6 +92,7 @@ class ConsoleController : public QObject {
   void languageChanged();
   void clockTick();
   void lastActionErrorChanged();
+  void escalatedToMeChanged();
   // An action was tried without a signed-in user: the view offers sign-in (alarms stay visible).
   void signInRequired();
 
@@ -99,6 +110,8 @@ class ConsoleController : public QObject {
   AlarmBoardModel alarms_;
   RoomFloorModel rooms_;
   DeviceBoardModel devices_;
+  RoundsBoardModel rounds_;
+  ShiftReportModel report_;
   std::optional<auth::User> user_;
   QString sign_in_error_;
   QString language_ = "zh";

@@ -69,8 +69,42 @@ std::vector<std::pair<QString, QByteArray>> sample_facility_messages(TimestampMs
                                                            : CallState::kPlaced;
       if (s.status == AlarmStatus::kPresent) room.staff = s.by;
     }
+    // Rounds every 2 h, visits spread over the last two hours; two rooms are late.
+    const int late_min = r == 3 ? 12 : r == 8 ? 25 : 0;
+    const TimestampMs last = now - (late_min > 0 ? 120 + late_min : 10 + (r * 37) % 115) * 60'000LL;
+    room.round_last_ts = last;
+    room.round_due_ts = last + 120 * 60'000LL;
+    room.round_last_staff = r % 2 ? "n01" : "n02";
+    const TimestampMs left = room.round_due_ts - now;
+    room.round = late_min > 10           ? RoundState::kOverdue
+                 : left <= 10 * 60'000LL ? RoundState::kDue
+                                         : RoundState::kOk;
     add(TopicKind::kRoom, room.room, encode(room));
   }
+  // The shift report so far: an evening shift started at 15:00 local.
+  ShiftReport report;
+  report.id = "engine-report-1";
+  report.ts = now;
+  report.report = "current";
+  report.shift = "evening";
+  report.to_ts = now;
+  report.from_ts = now - 5 * 3'600'000LL;
+  report.by_type = {
+      {"bathroom_call", {4, 4, 0, 62, 118}},  {"bed_exit", {6, 6, 1, 95, 240}},
+      {"call", {21, 20, 2, 104, 286}},        {"fall", {1, 1, 0, 48, 48}},
+      {"round_overdue", {3, 3, 0, 420, 610}}, {"service_request", {9, 9, 0, 180, 395}}};
+  for (const auto& [type, f] : report.by_type) {
+    report.all.alarms += f.alarms;
+    report.all.answered += f.answered;
+    report.all.escalated += f.escalated;
+  }
+  report.all.p50_s = 112;
+  report.all.p90_s = 318;
+  report.alarms_per_hour = report.all.alarms / 5.0;
+  report.rounds_on_time = 57;
+  report.rounds_missed = 3;
+  report.falls = 1;
+  add(TopicKind::kReport, "current", encode(report));
   auto node = [&](const std::string& id, NodeKind kind, const std::string& room,
                   PresenceState state) {
     Presence p;

@@ -67,6 +67,7 @@ void EngineOutput::append(EngineOutput&& other) {
   move_all(rooms, other.rooms);
   move_all(commands, other.commands);
   move_all(cleared_alarms, other.cleared_alarms);
+  move_all(incidents, other.incidents);
   move_all(notes, other.notes);
   duplicate = duplicate || other.duplicate;
 }
@@ -315,6 +316,17 @@ EngineOutput AlarmEngine::on_event(const Event& e) {
       case EventType::kAlarmResolve:
         on_console_action(e, out);
         break;
+      case EventType::kClipReady:
+        if (auto i = incidents_.on_clip_ready(e)) out.incidents.push_back(std::move(*i));
+        break;
+      case EventType::kIncidentReview: {
+        std::string note;
+        if (auto i = incidents_.on_review(e, now(), note))
+          out.incidents.push_back(std::move(*i));
+        else
+          out.notes.push_back(note);
+        break;
+      }
       case EventType::kCameraOnline:
         close_where(out, AlarmStatus::kResolved, "system", [&](const AlarmState& a) {
           return a.type == "camera_offline" && a.node == e.node && a.device == e.device;
@@ -339,7 +351,7 @@ EngineOutput AlarmEngine::on_event(const Event& e) {
         break;  // door, staff_note: journalled only
     }
   }
-  flush_rooms(out);
+  finish(out);
   return out;
 }
 
@@ -367,7 +379,7 @@ EngineOutput AlarmEngine::on_presence(const protocol::Presence& p) {
   } else {
     node_offline(p.node, "went offline", out);
   }
-  flush_rooms(out);
+  finish(out);
   return out;
 }
 
@@ -379,7 +391,7 @@ EngineOutput AlarmEngine::on_heartbeat(const protocol::Heartbeat& h) {
     info.online = true;
     node_online(h.node, out);
   }
-  flush_rooms(out);
+  finish(out);
   return out;
 }
 
@@ -414,12 +426,13 @@ EngineOutput AlarmEngine::tick() {
   // Rounds that ran late.
   for (const auto& room : rounds_.newly_overdue(t))
     raise("round_overdue", nullptr, room, "engine", "", "", out);
+  watch_rounds(t);
   // Closed alarms leave the broker's retained store after a while.
   while (!closed_.empty() && t - closed_.front().first >= settings_.closed_retained_s * 1000LL) {
     out.cleared_alarms.push_back(closed_.front().second);
     closed_.pop_front();
   }
-  flush_rooms(out);
+  finish(out);
   return out;
 }
 
@@ -442,7 +455,34 @@ protocol::RoomSummary AlarmEngine::summarize(const std::string& room) const {
                                                          : protocol::CallState::kPlaced;
   }
   if (auto it = room_staff_.find(room); it != room_staff_.end()) s.staff = it->second;
+  if (auto round = rounds_.status(room, now())) {
+    s.round = round->state;
+    s.round_due_ts = round->due;
+    s.round_last_ts = round->last_visit;
+    s.round_last_staff = round->last_staff;
+  }
   return s;
+}
+
+// A round turning due or overdue changes what the rounds board shows: publish the room again.
+void AlarmEngine::watch_rounds(TimestampMs t) {
+  for (const auto& r : rounds_.status(t)) {
+    auto [it, added] = round_shown_.try_emplace(r.room, r.state);
+    if (added || it->second == r.state) continue;
+    it->second = r.state;
+    touch_room(r.room);
+  }
+}
+
+void AlarmEngine::finish(EngineOutput& out) {
+  flush_rooms(out);
+  for (const auto& a : out.alarms) {
+    if (auto i = incidents_.on_alarm(a)) out.incidents.push_back(std::move(*i));
+  }
+  for (auto& i : out.incidents) {
+    i.id = message_ids_.next();
+    i.ts = now();
+  }
 }
 
 void AlarmEngine::flush_rooms(EngineOutput& out) {
@@ -456,7 +496,9 @@ void AlarmEngine::flush_rooms(EngineOutput& out) {
 }
 
 void AlarmEngine::restore(const std::vector<AlarmState>& alarms,
-                          const std::vector<std::string>& seen_event_ids) {
+                          const std::vector<std::string>& seen_event_ids,
+                          const std::vector<protocol::Incident>& incidents) {
+  incidents_.restore(incidents);
   for (const auto& a : alarms) {
     if (!is_active(a.status)) continue;
     const std::string key = dedup_key(a.type, a.room, a.bed, a.node, a.device, a.detail);

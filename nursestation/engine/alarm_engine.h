@@ -18,21 +18,24 @@
 #include "common/clock.h"
 #include "common/ids.h"
 #include "engine/alarm_policy.h"
+#include "engine/incident_book.h"
 #include "engine/rounds.h"
 #include "protocol/messages.h"
 
 namespace anju::engine {
 
 struct EngineOutput {
-  std::vector<protocol::AlarmState> alarms;  // changed alarms, to publish retained
-  std::vector<protocol::RoomSummary> rooms;  // changed room summaries, retained
-  std::vector<protocol::Command> commands;   // to single nodes ("nurse coming", ...)
-  std::vector<std::string> cleared_alarms;   // closed long ago: remove their retained message
-  std::vector<std::string> notes;            // why an input changed nothing (logged, journalled)
-  bool duplicate = false;                    // the input was a duplicate and was ignored
+  std::vector<protocol::AlarmState> alarms;   // changed alarms, to publish retained
+  std::vector<protocol::RoomSummary> rooms;   // changed room summaries, retained
+  std::vector<protocol::Command> commands;    // to single nodes ("nurse coming", ...)
+  std::vector<protocol::Incident> incidents;  // changed incident records, retained
+  std::vector<std::string> cleared_alarms;    // closed long ago: remove their retained message
+  std::vector<std::string> notes;             // why an input changed nothing (logged, journalled)
+  bool duplicate = false;                     // the input was a duplicate and was ignored
 
   bool empty() const {
-    return alarms.empty() && rooms.empty() && commands.empty() && cleared_alarms.empty();
+    return alarms.empty() && rooms.empty() && commands.empty() && cleared_alarms.empty() &&
+           incidents.empty();
   }
   void append(EngineOutput&& other);
 };
@@ -56,7 +59,8 @@ class AlarmEngine {
 
   // Recovery: active alarms and recently seen event ids from the journal.
   void restore(const std::vector<protocol::AlarmState>& alarms,
-               const std::vector<std::string>& seen_event_ids);
+               const std::vector<std::string>& seen_event_ids,
+               const std::vector<protocol::Incident>& incidents = {});
   bool seen(const std::string& event_id) const { return seen_ids_.count(event_id) > 0; }
 
   std::vector<protocol::AlarmState> active_alarms() const;
@@ -64,6 +68,7 @@ class AlarmEngine {
   const protocol::AlarmState* find(const std::string& alarm_id) const;
   std::size_t active_count() const { return active_.size(); }
   const RoundsTracker& rounds() const { return rounds_; }
+  const IncidentBook& incidents() const { return incidents_; }
   // Starts rounds for rooms the facility configured (others start when first heard of).
   void track_rooms(const std::vector<std::string>& rooms);
   const AlarmPolicy& policy() const { return policy_; }
@@ -97,7 +102,10 @@ class AlarmEngine {
   void node_online(const std::string& node, EngineOutput& out);
 
   void touch_room(const std::string& room);
+  // Ends every input: room summaries of touched rooms, incidents of changed alarms.
+  void finish(EngineOutput& out);
   void flush_rooms(EngineOutput& out);
+  void watch_rounds(TimestampMs t);
   protocol::RoomSummary summarize(const std::string& room) const;
   bool remember(const std::string& event_id);
   std::string dedup_key(const std::string& type, const std::string& room, const std::string& bed,
@@ -123,6 +131,8 @@ class AlarmEngine {
   std::unordered_set<std::string> seen_ids_;
   std::deque<std::string> seen_order_;
   RoundsTracker rounds_;
+  std::map<std::string, protocol::RoundState> round_shown_;  // per room, as last published
+  IncidentBook incidents_;
   TimestampMs started_ = 0;
 };
 

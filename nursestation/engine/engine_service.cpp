@@ -28,12 +28,15 @@ Result<bool> EngineService::start() {
   auto journal = Journal::open(config_.journal_path);
   if (!journal) return journal.error();
   journal_ = std::move(journal).value();
-  engine_ = std::make_unique<AlarmEngine>(config_.policy, clock_, config_.settings);
+  engine_ = std::make_unique<AlarmEngine>(config_.policy, clock_, config_.settings, config_.rounds);
   auto active = journal_->active_alarms();
   if (!active) return active.error();
   auto seen = journal_->recent_event_ids(config_.settings.dedup_window);
   if (!seen) return seen.error();
-  engine_->restore(active.value(), seen.value());
+  auto incidents =
+      journal_->incidents_since(clock_.now_ms() - config_.incident_days * 86'400'000LL);
+  if (!incidents) return incidents.error();
+  engine_->restore(active.value(), seen.value(), incidents.value());
   log("journal " + config_.journal_path.string() + ": " + std::to_string(active.value().size()) +
       " active alarms restored");
 
@@ -42,7 +45,9 @@ Result<bool> EngineService::start() {
   EngineOutput restored;
   restored.alarms = engine_->active_alarms();
   restored.rooms = engine_->room_summaries();
+  restored.incidents = incidents.value();
   publish(restored);
+  publish_reports(true);
 
   const auto& site = config_.bus.site;
   for (auto kind : {TopicKind::kEvent, TopicKind::kPresence, TopicKind::kHeartbeat}) {
@@ -149,6 +154,30 @@ void EngineService::publish(const EngineOutput& out) {
     bus_->publish(protocol::topic(site, TopicKind::kCmd, c.node), protocol::encode(c), false);
   for (const auto& id : out.cleared_alarms)
     bus_->publish(protocol::topic(site, TopicKind::kAlarm, id), "", true);
+  for (const auto& i : out.incidents)
+    bus_->publish(protocol::topic(site, TopicKind::kIncident, i.incident), protocol::encode(i),
+                  true);
+}
+
+void EngineService::publish_reports(bool force) {
+  const TimestampMs now = clock_.now_ms();
+  if (!force && now < next_report_) return;
+  next_report_ = now + config_.report_interval.count();
+  const auto shift = shift_at(config_.shifts, now);
+  auto send = [&](const ShiftWindow& w, const std::string& which, TimestampMs to) {
+    auto report = report_from_journal(*journal_, config_.rounds, w.from, to);
+    if (!report) return log("shift report failed: " + report.error().reason);
+    auto m = to_message(report.value(), which, w.name);
+    m.id = report_ids_.next();
+    m.ts = now;
+    bus_->publish(protocol::topic(config_.bus.site, TopicKind::kReport, which), protocol::encode(m),
+                  true);
+  };
+  if (force || shift != reported_shift_) {
+    send(shift_at(config_.shifts, shift.from - 1), "previous", shift.from);
+    reported_shift_ = shift;
+  }
+  send(shift, "current", now);
 }
 
 void EngineService::tick_loop() {
@@ -163,6 +192,7 @@ void EngineService::tick_loop() {
           publish(out);
       }
       flush_receipts();
+      publish_reports(false);
     }
     std::this_thread::sleep_for(config_.tick_interval);
   }

@@ -19,6 +19,7 @@
 #include "engine/alarm_engine.h"
 #include "engine/journal.h"
 #include "engine/receipt_queue.h"
+#include "engine/shift_report.h"
 
 namespace anju::engine {
 
@@ -27,6 +28,11 @@ struct EngineServiceConfig {
   std::filesystem::path journal_path = "engine.journal";
   AlarmPolicy policy = AlarmPolicy::defaults();
   EngineSettings settings;
+  RoundsPolicy rounds;
+  ShiftPattern shifts;
+  // The shift report (report/current) is recomputed from the journal this often.
+  std::chrono::milliseconds report_interval{60'000};
+  int incident_days = 90;  // incidents re-published after a restart
   // Escalation and supervision run this often, and receipts go out: a source waits about this
   // long for one.
   std::chrono::milliseconds tick_interval{200};
@@ -60,6 +66,8 @@ class EngineService {
   void flush_receipts();
   void publish(const EngineOutput& out);
   void tick_loop();
+  // Publishes report/current every report_interval, and report/previous when a shift ends.
+  void publish_reports(bool force);
   void log(const std::string& line) const;
 
   EngineServiceConfig config_;
@@ -72,6 +80,9 @@ class EngineService {
   IdGenerator receipt_ids_;
   EngineServiceStats stats_;
   std::function<void(const std::string&)> log_;
+  TimestampMs next_report_ = 0;
+  ShiftWindow reported_shift_;
+  IdGenerator report_ids_{"report"};
   std::atomic<bool> running_{false};
   std::thread ticker_;
 };

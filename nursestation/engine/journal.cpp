@@ -24,6 +24,8 @@ CREATE TABLE IF NOT EXISTS alarms(
   raised_ts INTEGER NOT NULL, closed_ts INTEGER NOT NULL, payload TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS alarms_status ON alarms(status);
 CREATE INDEX IF NOT EXISTS alarms_raised ON alarms(raised_ts);
+CREATE TABLE IF NOT EXISTS incidents(
+  incident TEXT PRIMARY KEY, raised_ts INTEGER NOT NULL, payload TEXT NOT NULL);
 )sql";
 
 bool is_active(protocol::AlarmStatus s) {
@@ -79,8 +81,12 @@ Result<bool> Journal::prepare() {
       "INSERT INTO alarms(alarm, type, priority, room, status, raised_ts, closed_ts, payload) "
       "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(alarm) DO UPDATE SET "
       "status = excluded.status, closed_ts = excluded.closed_ts, payload = excluded.payload");
-  for (auto* r : {&e, &t, &a})
+  auto i = db_->prepare(
+      "INSERT INTO incidents(incident, raised_ts, payload) VALUES(?1, ?2, ?3) "
+      "ON CONFLICT(incident) DO UPDATE SET payload = excluded.payload");
+  for (auto* r : {&e, &t, &a, &i})
     if (!*r) return r->error();
+  upsert_incident_.emplace(std::move(i).value());
   insert_event_.emplace(std::move(e).value());
   insert_transition_.emplace(std::move(t).value());
   upsert_alarm_.emplace(std::move(a).value());
@@ -124,8 +130,34 @@ Result<bool> Journal::record(const protocol::Event* event, std::string_view payl
                  .run();
     if (!u) return u.error();
   }
+  for (const auto& i : output.incidents) {
+    auto r = upsert_incident_->bind(1, i.incident)
+                 .bind(2, i.raised_ts)
+                 .bind(3, protocol::encode(i))
+                 .run();
+    if (!r) return r.error();
+  }
   if (auto c = tx.commit(); !c) return c.error();
   return true;
+}
+
+Result<std::vector<protocol::Incident>> Journal::incidents_since(TimestampMs from) {
+  auto stmt =
+      db_->prepare("SELECT payload FROM incidents WHERE raised_ts >= ?1 ORDER BY raised_ts");
+  if (!stmt) return stmt.error();
+  stmt.value().bind(1, from);
+  std::vector<protocol::Incident> out;
+  for (;;) {
+    auto row = stmt.value().step();
+    if (!row) return row.error();
+    if (!row.value()) break;
+    auto incident = protocol::decode_incident(stmt.value().column_text(0));
+    if (!incident)
+      return Error{ErrorCode::kIo,
+                   "journal holds an unreadable incident: " + incident.error().reason};
+    out.push_back(std::move(incident).value());
+  }
+  return out;
 }
 
 Result<bool> Journal::contains_event(const std::string& event_id) {

@@ -32,6 +32,8 @@ class Journal {
 
   // Recovery.
   Result<std::vector<protocol::AlarmState>> active_alarms();
+  // Incidents of alarms raised since `from`, oldest first (reviews and their clips).
+  Result<std::vector<protocol::Incident>> incidents_since(TimestampMs from);
   Result<std::vector<std::string>> recent_event_ids(std::size_t limit);
 
   // History: the latest state of every alarm raised in [from, to), oldest first.
@@ -53,6 +55,7 @@ class Journal {
   std::optional<storage::Statement> insert_event_;
   std::optional<storage::Statement> insert_transition_;
   std::optional<storage::Statement> upsert_alarm_;
+  std::optional<storage::Statement> upsert_incident_;
 };
 
 }  // namespace anju::engine

@@ -24,18 +24,6 @@ Result<RoundSchedule> read_schedule(const nlohmann::json& j, RoundSchedule base,
 }
 }  // namespace
 
-std::string_view to_string(RoundState s) {
-  switch (s) {
-    case RoundState::kOk:
-      return "ok";
-    case RoundState::kDue:
-      return "due";
-    case RoundState::kOverdue:
-      return "overdue";
-  }
-  return "ok";
-}
-
 Result<RoundsPolicy> RoundsPolicy::from_json(std::string_view text) {
   auto doc = nlohmann::json::parse(text, nullptr, false);
   if (doc.is_discarded()) return Error{ErrorCode::kMalformed, "rounds policy: not valid JSON"};
@@ -56,20 +44,30 @@ Result<RoundsPolicy> RoundsPolicy::from_json(std::string_view text) {
     }
   }
   if (auto it = doc.find("night"); it != doc.end()) {
-    const auto start = it->value("start_hour", -1), end = it->value("end_hour", -1);
-    if (start < 0 || start > 23 || end < 0 || end > 23)
+    // Whole hours only: a string, 7.5 or 1e300 is refused, never converted (value() would throw
+    // or overflow the int).
+    const auto hour = [&](const char* key) {
+      if (!it->is_object()) return -1;
+      const auto h = it->find(key);
+      if (h == it->end() || !h->is_number_integer()) return -1;
+      const auto v = h->get<long long>();
+      return v >= 0 && v <= 23 ? static_cast<int>(v) : -1;
+    };
+    const int start = hour("start_hour"), end = hour("end_hour");
+    if (start < 0 || end < 0)
       return Error{ErrorCode::kInvalidValue,
                    "rounds policy 'night': start_hour and end_hour must be 0..23"};
     p.night_start_hour = start;
     p.night_end_hour = end;
   }
   if (auto it = doc.find("grace_min"); it != doc.end()) {
-    if (!it->is_number_integer() || it->get<int>() < 0 || it->get<int>() > 120)
+    if (!it->is_number_integer() || it->get<long long>() < 0 || it->get<long long>() > 120)
       return Error{ErrorCode::kInvalidValue, "rounds policy 'grace_min' must be 0..120"};
     p.grace_min = it->get<int>();
   }
   if (auto it = doc.find("utc_offset_min"); it != doc.end()) {
-    if (!it->is_number_integer() || std::abs(it->get<int>()) > 14 * 60)
+    if (!it->is_number_integer() || it->get<long long>() < -14 * 60 ||
+        it->get<long long>() > 14 * 60)
       return Error{ErrorCode::kInvalidValue, "rounds policy 'utc_offset_min' out of range"};
     p.utc_offset_min = it->get<int>();
   }

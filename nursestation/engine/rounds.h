@@ -11,6 +11,7 @@
 
 #include "common/clock.h"
 #include "common/result.h"
+#include "protocol/messages.h"
 
 namespace anju::engine {
 
@@ -36,8 +37,7 @@ struct RoundsPolicy {
   TimestampMs interval_ms(const std::string& room, TimestampMs t) const;
 };
 
-enum class RoundState { kOk, kDue, kOverdue };
-std::string_view to_string(RoundState s);
+using protocol::RoundState;  // ok | due (within the last minutes) | overdue (beyond grace)
 
 struct RoomRound {
   std::string room;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "engine/journal.h"
+
 namespace anju::engine {
 
 double percentile(std::vector<double> values, double p) {
@@ -53,6 +55,62 @@ ShiftReport make_shift_report(const std::vector<protocol::AlarmState>& alarms, T
   const double hours = static_cast<double>(to - from) / 3'600'000.0;
   r.alarms_per_hour = hours > 0 ? r.alarms / hours : 0;
   return r;
+}
+
+ShiftWindow shift_at(const ShiftPattern& pattern, TimestampMs t) {
+  constexpr TimestampMs kHour = 3'600'000, kDay = 24 * kHour;
+  const TimestampMs offset = pattern.utc_offset_min * 60'000LL;
+  const TimestampMs local = t + offset;
+  const TimestampMs midnight = local - ((local % kDay) + kDay) % kDay;  // local midnight
+  auto starts = pattern.starts;
+  std::sort(starts.begin(), starts.end());
+  if (starts.empty()) return {"day", midnight - offset, midnight + kDay - offset};
+  // Candidates: each start yesterday, today and tomorrow; the latest one not after `local`.
+  ShiftWindow w;
+  TimestampMs best = local - 2 * kDay;
+  for (int day = -1; day <= 1; ++day) {
+    for (std::size_t i = 0; i < starts.size(); ++i) {
+      const TimestampMs s = midnight + day * kDay + starts[i].first * kHour;
+      if (s > local || s < best) continue;
+      best = s;
+      const bool last = i + 1 == starts.size();
+      const TimestampMs next = last ? midnight + (day + 1) * kDay + starts[0].first * kHour
+                                    : midnight + day * kDay + starts[i + 1].first * kHour;
+      w = {starts[i].second, s - offset, next - offset};
+    }
+  }
+  return w;
+}
+
+Result<ShiftReport> report_from_journal(Journal& journal, const RoundsPolicy& policy,
+                                        TimestampMs from, TimestampMs to) {
+  auto alarms = journal.alarms_raised_between(from, to);
+  if (!alarms) return alarms.error();
+  auto visits = journal.visits_between(from, to);
+  if (!visits) return visits.error();
+  RoundsCompliance rounds;
+  for (const auto& [room, times] : visits.value())
+    rounds += RoundsTracker::replay(policy, room, times, from, to);
+  return make_shift_report(alarms.value(), from, to, rounds);
+}
+
+protocol::ShiftReport to_message(const ShiftReport& r, const std::string& which,
+                                 const std::string& shift) {
+  auto figures = [](const ResponseStats& s) {
+    return protocol::ResponseFigures{s.alarms, s.answered, s.escalated, s.p50_s, s.p90_s};
+  };
+  protocol::ShiftReport m;
+  m.report = which;
+  m.shift = shift;
+  m.from_ts = r.from;
+  m.to_ts = r.to;
+  m.alarms_per_hour = r.alarms_per_hour;
+  m.all = figures(r.all);
+  for (const auto& [type, s] : r.by_type) m.by_type.emplace_back(type, figures(s));
+  m.rounds_on_time = r.rounds.on_time;
+  m.rounds_missed = r.rounds.missed;
+  if (auto f = r.by_type.find("fall"); f != r.by_type.end()) m.falls = f->second.alarms;
+  return m;
 }
 
 std::string format_shift_report(const ShiftReport& r) {

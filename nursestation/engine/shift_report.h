@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "common/clock.h"
+#include "common/result.h"
 #include "engine/rounds.h"
 #include "protocol/messages.h"
 
@@ -31,6 +32,27 @@ struct ShiftReport {
 
 ShiftReport make_shift_report(const std::vector<protocol::AlarmState>& alarms, TimestampMs from,
                               TimestampMs to, RoundsCompliance rounds = {});
+
+// Shifts of the day, by local start hour: the report a console shows covers the current shift.
+struct ShiftPattern {
+  std::vector<std::pair<int, std::string>> starts{{7, "day"}, {15, "evening"}, {23, "night"}};
+  int utc_offset_min = 480;  // facility local time (China: UTC+8)
+};
+struct ShiftWindow {
+  std::string name;
+  TimestampMs from = 0, to = 0;
+  bool operator==(const ShiftWindow&) const = default;
+};
+// The shift that contains `t`.
+ShiftWindow shift_at(const ShiftPattern& pattern, TimestampMs t);
+
+class Journal;
+// The report of [from, to) from the journal: alarms raised in it and rounds made in it.
+Result<ShiftReport> report_from_journal(Journal& journal, const RoundsPolicy& rounds,
+                                        TimestampMs from, TimestampMs to);
+// As published on anju/v1/<site>/report/<report>.
+protocol::ShiftReport to_message(const ShiftReport& report, const std::string& which,
+                                 const std::string& shift);
 
 // A plain-text table for the terminal and for logs.
 std::string format_shift_report(const ShiftReport& report);

@@ -22,42 +22,19 @@
         <translation>声音已暂停</translation>
     </message>
     <message>
-        <location filename="../qml/AlarmRow.qml" line="89"/>
+        <location filename="../qml/AlarmRow.qml" line="90"/>
         <source>Silence</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../qml/AlarmRow.qml" line="94"/>
+        <location filename="../qml/AlarmRow.qml" line="96"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../qml/AlarmRow.qml" line="101"/>
+        <location filename="../qml/AlarmRow.qml" line="104"/>
         <source>Resolve</source>
         <translation>解除</translation>
-    </message>
-</context>
-<context>
-    <name>ConsoleController</name>
-    <message>
-        <location filename="../console_controller.cpp" line="74"/>
-        <source>Unknown user or wrong password</source>
-        <translation>用户名或密码错误</translation>
-    </message>
-    <message>
-        <location filename="../console_controller.cpp" line="117"/>
-        <source>Sign in first</source>
-        <translation>请先登录</translation>
-    </message>
-    <message>
-        <location filename="../console_controller.cpp" line="123"/>
-        <source>This alarm is no longer active</source>
-        <translation>此警报已结束</translation>
-    </message>
-    <message>
-        <location filename="../console_controller.cpp" line="148"/>
-        <source>Calls are cancelled at the bedside</source>
-        <translation>呼叫须在床旁取消</translation>
     </message>
 </context>
 <context>
@@ -262,46 +239,76 @@
     </message>
     <message>
         <location filename="../qml/Labels.qml" line="64"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../qml/Labels.qml" line="64"/>
+        <source>Due now</source>
+        <translation>现在该查</translation>
+    </message>
+    <message>
+        <location filename="../qml/Labels.qml" line="64"/>
+        <source>On schedule</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <location filename="../qml/Labels.qml" line="68"/>
+        <source>Day shift</source>
+        <translation>白班</translation>
+    </message>
+    <message>
+        <location filename="../qml/Labels.qml" line="69"/>
+        <source>Evening shift</source>
+        <translation>中班</translation>
+    </message>
+    <message>
+        <location filename="../qml/Labels.qml" line="70"/>
+        <source>Night shift</source>
+        <translation>夜班</translation>
+    </message>
+    <message>
+        <location filename="../qml/Labels.qml" line="75"/>
         <source>Manager</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="64"/>
+        <location filename="../qml/Labels.qml" line="75"/>
         <source>Charge nurse</source>
         <translation>护士长</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="64"/>
+        <location filename="../qml/Labels.qml" line="75"/>
         <source>Nurse</source>
         <translation>护士</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="68"/>
+        <location filename="../qml/Labels.qml" line="79"/>
         <source>Kiosk</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="69"/>
+        <location filename="../qml/Labels.qml" line="80"/>
         <source>Call gateway</source>
         <translation>呼叫网关</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="70"/>
+        <location filename="../qml/Labels.qml" line="81"/>
         <source>Camera node</source>
         <translation>摄像节点</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="71"/>
+        <location filename="../qml/Labels.qml" line="82"/>
         <source>Station engine</source>
         <translation>护士站引擎</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="72"/>
+        <location filename="../qml/Labels.qml" line="83"/>
         <source>Console</source>
         <translation>护士站</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="73"/>
+        <location filename="../qml/Labels.qml" line="84"/>
         <source>Simulator</source>
         <translation>模拟器</translation>
     </message>
@@ -315,44 +322,192 @@
         <translation>安居 护士站</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="64"/>
-        <source>%1 escalated</source>
-        <translation>%1 条已升级</translation>
+        <location filename="../qml/Main.qml" line="79"/>
+        <source>%1 escalated to you</source>
+        <translation>%1 条已升级给您</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="77"/>
+        <location filename="../qml/Main.qml" line="93"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="77"/>
+        <location filename="../qml/Main.qml" line="93"/>
         <source>NO CONNECTION</source>
         <translation>连接中断</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="88"/>
+        <location filename="../qml/Main.qml" line="104"/>
         <source>Sign out</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="88"/>
+        <location filename="../qml/Main.qml" line="104"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="105"/>
+        <location filename="../qml/Main.qml" line="121"/>
         <source>Alarms (%1)</source>
         <translation>警报 (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="106"/>
+        <location filename="../qml/Main.qml" line="122"/>
         <source>Floor</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="107"/>
+        <location filename="../qml/Main.qml" line="123"/>
         <source>Devices (%1 offline)</source>
         <translation>设备 (%1 离线)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="127"/>
+        <source>Rounds (%1 overdue)</source>
+        <translation>巡房（%1 超时）</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="127"/>
+        <source>Rounds</source>
+        <translation>巡房</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="129"/>
+        <source>Shift report</source>
+        <translation>交班报告</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../qml/ReportView.qml" line="52"/>
+        <source>This shift</source>
+        <translation>本班</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportView.qml" line="57"/>
+        <source>Previous shift</source>
+        <translation>上一班</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportView.qml" line="67"/>
+        <source>Waiting for the station engine&apos;s report…</source>
+        <translation>正在等待护士站引擎的报告…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportView.qml" line="77"/>
+        <location filename="../qml/ReportView.qml" line="106"/>
+        <source>Alarms</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportView.qml" line="78"/>
+        <source>Alarms per hour</source>
+        <translation>每小时报警</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportView.qml" line="79"/>
+        <source>Response p50 (m:ss)</source>
+        <translation>响应中位数（分:秒）</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportView.qml" line="81"/>
+        <source>Response p90 (m:ss)</source>
+        <translation>响应 p90（分:秒）</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportView.qml" line="85"/>
+        <location filename="../qml/ReportView.qml" line="108"/>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportView.qml" line="87"/>
+        <source>Rounds on time</source>
+        <translation>按时巡房</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportView.qml" line="91"/>
+        <source>Falls</source>
+        <translation>跌倒</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportView.qml" line="105"/>
+        <source>Alarm type</source>
+        <translation>报警类型</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportView.qml" line="107"/>
+        <source>Answered</source>
+        <translation>已到场</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportView.qml" line="109"/>
+        <source>p50</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportView.qml" line="110"/>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsView</name>
+    <message>
+        <location filename="../qml/RoundsView.qml" line="41"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoundsView.qml" line="42"/>
+        <source>Due now</source>
+        <translation>现在该查</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoundsView.qml" line="44"/>
+        <source>On schedule</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoundsView.qml" line="52"/>
+        <source>No rooms on a round schedule yet.</source>
+        <translation>还没有房间设置巡房计划。</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoundsView.qml" line="67"/>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoundsView.qml" line="68"/>
+        <source>Round</source>
+        <translation>巡房</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoundsView.qml" line="69"/>
+        <source>Next round</source>
+        <translation>下次巡房</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoundsView.qml" line="70"/>
+        <source>Last check-in</source>
+        <translation>上次签到</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoundsView.qml" line="108"/>
+        <source>%1 min late</source>
+        <translation>晚了 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoundsView.qml" line="109"/>
+        <source>in %1 min</source>
+        <translation>%1 分钟后</translation>
+    </message>
+    <message>
+        <location filename="../qml/RoundsView.qml" line="117"/>
+        <source>none this shift</source>
+        <translation>本班尚无</translation>
     </message>
 </context>
 <context>
@@ -372,6 +527,29 @@
         <location filename="../qml/SignIn.qml" line="37"/>
         <source>Password</source>
         <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>anju::console::ConsoleController</name>
+    <message>
+        <location filename="../console_controller.cpp" line="87"/>
+        <source>Unknown user or wrong password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <location filename="../console_controller.cpp" line="135"/>
+        <source>Sign in first</source>
+        <translation>请先登录</translation>
+    </message>
+    <message>
+        <location filename="../console_controller.cpp" line="141"/>
+        <source>This alarm is no longer active</source>
+        <translation>此报警已结束</translation>
+    </message>
+    <message>
+        <location filename="../console_controller.cpp" line="169"/>
+        <source>Calls are cancelled at the bedside</source>
+        <translation>呼叫须在床旁取消</translation>
     </message>
 </context>
 </TS>

@@ -60,6 +60,17 @@ QtObject {
     function escalation(level) {
         return level >= 2 ? qsTr("Escalated to all staff") : level === 1 ? qsTr("Escalated to charge nurse") : ""
     }
+    function round(s) {
+        return s === "overdue" ? qsTr("Overdue") : s === "due" ? qsTr("Due now") : qsTr("On schedule")
+    }
+    function shift(s) {
+        switch (s) {
+        case "day": return qsTr("Day shift")
+        case "evening": return qsTr("Evening shift")
+        case "night": return qsTr("Night shift")
+        }
+        return s
+    }
     function role(r) {
         return r === "manager" ? qsTr("Manager") : r === "charge_nurse" ? qsTr("Charge nurse") : qsTr("Nurse")
     }

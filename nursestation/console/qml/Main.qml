@@ -45,11 +45,11 @@ ApplicationWindow {
             anchors.fill: parent
             anchors.leftMargin: 24
             anchors.rightMargin: 24
-            spacing: 20
+            spacing: 12
             Text {
                 text: qsTr("Anju Nurse Station")
                 color: Theme.text
-                font { pixelSize: Theme.fontLarge; bold: true; family: Theme.fontFamily }
+                font { pixelSize: Theme.fontBody; bold: true; family: Theme.fontFamily }
             }
             Text {
                 text: Qt.formatDateTime(new Date(window.station.nowMs), "HH:mm:ss")
@@ -59,11 +59,27 @@ ApplicationWindow {
             PriorityChip { level: "high"; count: window.station.alarms.highCount }
             PriorityChip { level: "medium"; count: window.station.alarms.mediumCount }
             PriorityChip { level: "low"; count: window.station.alarms.lowCount }
-            Text {
-                visible: window.station.alarms.escalatedCount > 0
-                text: qsTr("%1 escalated").arg(window.station.alarms.escalatedCount)
+            // Escalations routed to this console's role (charge nurse: level 1, everyone: level 2).
+            Rectangle {
+                id: escalated
+                visible: window.station.escalatedToMe > 0
+                implicitWidth: escalatedText.implicitWidth + 32
+                implicitHeight: 52
+                radius: 8
                 color: Theme.high
-                font { pixelSize: Theme.fontBody; bold: true; family: Theme.fontFamily }
+                SequentialAnimation on opacity {
+                    running: escalated.visible
+                    loops: Animation.Infinite
+                    NumberAnimation { to: 0.55; duration: 500 }
+                    NumberAnimation { to: 1.0; duration: 500 }
+                }
+                Text {
+                    id: escalatedText
+                    anchors.centerIn: parent
+                    text: qsTr("%1 escalated to you").arg(window.station.escalatedToMe)
+                    color: "#ffffff"
+                    font { pixelSize: Theme.fontBody; bold: true; family: Theme.fontFamily }
+                }
             }
             Item { Layout.fillWidth: true }
             Rectangle {
@@ -105,6 +121,12 @@ ApplicationWindow {
             PageButton { pageIndex: 0; text: qsTr("Alarms (%1)").arg(window.station.alarms.count) }
             PageButton { pageIndex: 1; text: qsTr("Floor") }
             PageButton { pageIndex: 2; text: qsTr("Devices (%1 offline)").arg(window.station.devices.offlineCount) }
+            PageButton {
+                pageIndex: 3
+                text: window.station.rounds.overdueCount > 0
+                      ? qsTr("Rounds (%1 overdue)").arg(window.station.rounds.overdueCount) : qsTr("Rounds")
+            }
+            PageButton { pageIndex: 4; text: qsTr("Shift report") }
             Item { Layout.fillWidth: true }
             Text {
                 text: window.station.lastActionError
@@ -119,6 +141,8 @@ ApplicationWindow {
             AlarmBoard { station: window.station }
             FloorView { station: window.station }
             DevicesView { station: window.station }
+            RoundsView { station: window.station }
+            ReportView { station: window.station }
         }
     }
 

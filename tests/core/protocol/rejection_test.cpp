@@ -325,6 +325,53 @@ TEST(Rejects, RoomWithUnknownCallState) {
       ErrorCode::kInvalidValue, "call");
 }
 
+TEST(Rejects, RoomWithARoundStateButNoDueTime) {
+  expect_rejected(
+      decode_room_summary(edited(encode(full_room()), [](json& j) { j.erase("round_due_ts"); })),
+      ErrorCode::kMissingField, "round_due_ts");
+  expect_rejected(
+      decode_room_summary(edited(encode(full_room()), [](json& j) { j["round"] = "late"; })),
+      ErrorCode::kInvalidValue, "round");
+}
+
+TEST(Rejects, ClipReadyWithoutItsClipOrTimes) {
+  const Event ready = minimal_event(EventType::kClipReady);
+  for (const char* field : {"clip", "clip_start_ts", "clip_end_ts", "device"}) {
+    SCOPED_TRACE(field);
+    expect_rejected(decode_event(edited(encode(ready), [&](json& j) { j.erase(field); })),
+                    ErrorCode::kMissingField, field);
+  }
+  expect_rejected(
+      decode_event(edited(encode(ready),
+                          [](json& j) { j["clip_end_ts"] = j["clip_start_ts"].get<long>() - 1; })),
+      ErrorCode::kInvalidValue, "clip_end_ts");
+}
+
+TEST(Rejects, IncidentReviewWithoutAKnownOutcome) {
+  const Event review = minimal_event(EventType::kIncidentReview);
+  expect_rejected(decode_event(edited(encode(review), [](json& j) { j.erase("outcome"); })),
+                  ErrorCode::kMissingField, "outcome");
+  expect_rejected(decode_event(edited(encode(review), [](json& j) { j["outcome"] = "oops"; })),
+                  ErrorCode::kInvalidValue, "outcome");
+  expect_rejected(decode_event(edited(encode(review), [](json& j) { j.erase("alarm"); })),
+                  ErrorCode::kMissingField, "alarm");
+}
+
+TEST(Rejects, ShiftReportWithBadFigures) {
+  expect_rejected(decode_shift_report(edited(encode(full_report()),
+                                             [](json& j) { j["p50_s_by_type"]["call"] = -1; })),
+                  ErrorCode::kInvalidValue, "p50_s_by_type.call");
+  expect_rejected(decode_shift_report(edited(encode(full_report()),
+                                             [](json& j) { j["alarms_by_type"]["a/b"] = 1; })),
+                  ErrorCode::kInvalidValue, "alarms_by_type");
+  expect_rejected(
+      decode_shift_report(edited(encode(full_report()), [](json& j) { j["answered"] = 99; })),
+      ErrorCode::kInvalidValue, "answered");
+  expect_rejected(
+      decode_shift_report(edited(encode(full_report()), [](json& j) { j["to_ts"] = 0; })),
+      ErrorCode::kInvalidValue, "to_ts");
+}
+
 TEST(Rejects, CommandAboutAnAlarmWithoutTheAlarm) {
   for (const char* cmd : {"acknowledged", "present", "cleared"}) {
     SCOPED_TRACE(cmd);

@@ -68,6 +68,27 @@ TEST(RoundTrip, IncidentWithAllFields) {
 TEST(RoundTrip, IncidentWithRequiredFieldsOnly) {
   expect_round_trip(minimal_incident(), decode_incident);
 }
+TEST(RoundTrip, ShiftReportWithFiguresPerType) {
+  expect_round_trip(full_report(), decode_shift_report);
+}
+TEST(RoundTrip, ShiftReportWithRequiredFieldsOnly) {
+  expect_round_trip(minimal_report(), decode_shift_report);
+}
+TEST(RoundTrip, ShiftReportTypesMissingFromOneFigureReadAsZero) {
+  const std::string payload = edited(encode(full_report()), [](nlohmann::json& j) {
+    j["p90_s_by_type"].erase("call");
+    j["alarms_by_type"]["wander"] = 2;
+  });
+  const auto decoded = decode_shift_report(payload);
+  ASSERT_TRUE(decoded.ok()) << decoded.error().reason;
+  const auto& by_type = decoded.value().by_type;
+  ASSERT_EQ(by_type.size(), 4u);
+  EXPECT_EQ(by_type[0].first, "call");
+  EXPECT_EQ(by_type[0].second.p90_s, 0);
+  EXPECT_EQ(by_type[0].second.p50_s, 80);
+  EXPECT_EQ(by_type[3].first, "wander");  // kept sorted by type
+  EXPECT_EQ(by_type[3].second.alarms, 2);
+}
 
 class EventTypeRoundTrip : public ::testing::TestWithParam<int> {};
 
@@ -75,7 +96,7 @@ TEST_P(EventTypeRoundTrip, MinimalEventOfEachTypeRoundTrips) {
   expect_round_trip(minimal_event(static_cast<EventType>(GetParam())), decode_event);
 }
 INSTANTIATE_TEST_SUITE_P(AllEventTypes, EventTypeRoundTrip,
-                         ::testing::Range(0, static_cast<int>(EventType::kAlarmResolve) + 1));
+                         ::testing::Range(0, static_cast<int>(EventType::kIncidentReview) + 1));
 
 TEST(RoundTrip, ExtremeNumbersSurvive) {
   Event e = full_event();

@@ -53,6 +53,9 @@ inline void PrintTo(const Command& m, std::ostream* os) {
 inline void PrintTo(const Incident& m, std::ostream* os) {
   *os << encode(m);
 }
+inline void PrintTo(const ShiftReport& m, std::ostream* os) {
+  *os << encode(m);
+}
 
 }  // namespace anju::protocol
 
@@ -148,6 +151,12 @@ inline Event minimal_event(EventType type) {
   if (needs.alarm) m.alarm = "al-101-1";
   if (needs.device) m.device = "dev-9";
   if (needs.confidence) m.confidence = 0.5;
+  if (needs.clip) {
+    m.clip = "vision-1/2024-06-10/cam-214-160000-fall";
+    m.clip_start_ts = kTs - 10'000;
+    m.clip_end_ts = kTs + 20'000;
+  }
+  if (needs.outcome) m.outcome = "near_miss";
   if (needs.detail) {
     const auto allowed = allowed_details(type);
     m.detail = allowed.empty() ? "free text" : std::string(allowed.back());
@@ -202,6 +211,10 @@ inline RoomSummary full_room() {
   m.call = CallState::kAcknowledged;
   m.alarm = "al-214-7";
   m.staff = "n-0042";
+  m.round = RoundState::kOverdue;
+  m.round_due_ts = kTs - 12 * 60'000;
+  m.round_last_ts = kTs - 132 * 60'000;
+  m.round_last_staff = "n-0007";
   return m;
 }
 
@@ -255,9 +268,50 @@ inline Incident full_incident() {
   m.room = "214";
   m.type = "fall";
   m.camera = "cam-214";
-  m.clip = "cam-214/2024-06-10T16-00-00Z.mp4";
+  m.clip = "vision-2/2024-06-10/cam-214-160000-fall";
+  m.node = "vision-2";
   m.clip_start_ts = kTs - 15'000;
   m.clip_end_ts = kTs + 30'000;
+  m.priority = Priority::kHigh;
+  m.raised_ts = kTs;
+  m.acknowledged_ts = kTs + 20'000;
+  m.present_ts = kTs + 45'000;
+  m.closed_ts = kTs + 60'000;
+  m.by = "n-0042";
+  m.outcome = "self_lowering";
+  m.notes = "Slid from the chair, \"no injury\"; 家属已通知";
+  m.root_cause = "chair without armrests";
+  m.reviewed_by = "m-01";
+  m.reviewed_ts = kTs + 86'400'000;
+  return m;
+}
+
+inline ShiftReport full_report() {
+  ShiftReport m;
+  m.id = "engine-1-0f0f-309";
+  m.ts = kTs;
+  m.report = "current";
+  m.shift = "night";
+  m.from_ts = kTs - 3'600'000;
+  m.to_ts = kTs;
+  m.alarms_per_hour = 7.5;
+  m.all = {15, 14, 2, 95.5, 301.25};
+  m.by_type = {{"call", {10, 10, 1, 80, 200}},
+               {"fall", {1, 1, 0, 42, 42}},
+               {"round_overdue", {4, 3, 1, 600, 900.5}}};
+  m.rounds_on_time = 40;
+  m.rounds_missed = 2;
+  m.falls = 1;
+  return m;
+}
+
+inline ShiftReport minimal_report() {
+  ShiftReport m;
+  m.id = "engine-1-0f0f-310";
+  m.ts = kTs;
+  m.report = "previous";
+  m.from_ts = kTs - 3'600'000;
+  m.to_ts = kTs;
   return m;
 }
 

@@ -85,5 +85,75 @@ TEST(ConsoleIntegration, SimulatedCallsReachTheBoardAndAnAcknowledgementComesBac
   service.stop();
 }
 
+// Several consoles at once show the same truth: what one nurse does appears on the other console,
+// and both get the engine's rounds and shift report.
+TEST(ConsoleIntegration, TwoConsolesShowTheSameAlarmsActionsRoundsAndReport) {
+  test::TestBroker broker({{"engine", "engine", ""},
+                           {"kiosk-101", "kiosk", "101"},
+                           {"console-1", "console", ""},
+                           {"console-2", "console", ""}},
+                          "demo");
+  ASSERT_TRUE(broker.ok()) << broker.error();
+  engine::EngineServiceConfig cfg;
+  cfg.bus = broker.bus_config("engine", protocol::NodeKind::kEngine);
+  cfg.journal_path = broker.dir() / "engine.journal";
+  engine::EngineService service(cfg);
+  service.on_log([](const std::string&) {});
+  ASSERT_TRUE(service.start());
+
+  auto console = [&](const char* node) {
+    return std::make_unique<ConsoleController>(
+        SystemClock::instance(), "demo", node,
+        std::make_unique<qt::QtBus>(broker.bus_config(node, protocol::NodeKind::kConsole)), nullptr,
+        engine::AlarmPolicy::defaults());
+  };
+  auto desk = console("console-1");
+  auto corridor = console("console-2");
+  corridor->sign_in_as({"n02", "Chen Jing", auth::Role::kNurse});
+  ASSERT_TRUE(process_until([&] {
+    return desk->report()->available() && corridor->report()->available();
+  })) << "the engine publishes the shift report (retained) at start";
+
+  bus::Bus kiosk(broker.bus_config("kiosk-101", protocol::NodeKind::kKiosk));
+  kiosk.start();
+  ASSERT_TRUE(kiosk.wait_connected(10s));
+  protocol::Event call;
+  call.id = "kiosk-101-x-1";
+  call.ts = SystemClock::instance().now_ms();
+  call.seq = 1;
+  call.node = "kiosk-101";
+  call.type = protocol::EventType::kCall;
+  call.room = "101";
+  kiosk.publish(protocol::topic("demo", protocol::TopicKind::kEvent, "kiosk-101"),
+                protocol::encode(call));
+
+  ASSERT_TRUE(process_until(
+      [&] { return desk->alarms()->count() == 1 && corridor->alarms()->count() == 1; }));
+  const QString id =
+      desk->alarms()->data(desk->alarms()->index(0), AlarmBoardModel::AlarmIdRole).toString();
+  EXPECT_EQ(corridor->alarms()->data(corridor->alarms()->index(0), AlarmBoardModel::AlarmIdRole),
+            id);
+  ASSERT_TRUE(corridor->acknowledge(id));
+  auto status_on = [&](ConsoleController& c) {
+    const int row = c.alarms()->rowOf(id);
+    return row < 0
+               ? QString()
+               : c.alarms()->data(c.alarms()->index(row), AlarmBoardModel::StatusRole).toString();
+  };
+  EXPECT_TRUE(process_until([&] {
+    return status_on(*desk) == "acknowledged" && status_on(*corridor) == "acknowledged";
+  })) << "desk: "
+      << status_on(*desk).toStdString() << ", corridor: " << status_on(*corridor).toStdString();
+  const int row = desk->alarms()->rowOf(id);
+  EXPECT_EQ(desk->alarms()->data(desk->alarms()->index(row), AlarmBoardModel::ByRole).toString(),
+            "n02")
+      << "the desk sees who is coming";
+  // Room 101 is on a round schedule from the moment the engine heard of it.
+  EXPECT_TRUE(process_until(
+      [&] { return desk->rounds()->count() == 1 && corridor->rounds()->count() == 1; }));
+  kiosk.stop();
+  service.stop();
+}
+
 }  // namespace
 }  // namespace anju::console

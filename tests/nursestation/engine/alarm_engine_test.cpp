@@ -349,5 +349,42 @@ TEST(AlarmEngineRounds, ALateRoundRaisesALowAlarmThatTheNextBedsideVisitResolves
   EXPECT_EQ(engine.rounds().status("101", clock.now_ms())->last_staff, "n02");
 }
 
+TEST(AlarmEngineRounds, RoomSummariesCarryTheRoundAndArePublishedWhenItTurnsDueAndOverdue) {
+  ManualClock clock;
+  RoundsPolicy rounds;
+  rounds.default_schedule = {60, 60};
+  rounds.grace_min = 10;
+  AlarmEngine engine(AlarmPolicy::defaults(), clock, {}, rounds);
+  engine.track_rooms({"101"});
+  const TimestampMs t0 = clock.now_ms();
+  auto summaries = engine.room_summaries();
+  ASSERT_EQ(summaries.size(), 1u);
+  EXPECT_EQ(summaries[0].round, protocol::RoundState::kOk);
+  EXPECT_EQ(summaries[0].round_due_ts, t0 + 3'600'000);
+
+  auto rooms_in = [](const EngineOutput& out) { return out.rooms.size(); };
+  clock.advance(30 * 60'000);
+  EXPECT_EQ(rooms_in(engine.tick()), 0u) << "nothing changed yet";
+  clock.advance(28 * 60'000);  // 2 minutes before due
+  auto out = engine.tick();
+  ASSERT_EQ(rooms_in(out), 1u);
+  EXPECT_EQ(out.rooms[0].round, protocol::RoundState::kDue);
+  EXPECT_EQ(rooms_in(engine.tick()), 0u) << "published once per change";
+  clock.advance(13 * 60'000);  // 11 minutes late: beyond the grace time
+  out = engine.tick();
+  ASSERT_FALSE(out.rooms.empty());
+  EXPECT_EQ(out.rooms.back().round, protocol::RoundState::kOverdue);
+  ASSERT_EQ(out.alarms.size(), 1u);
+  EXPECT_EQ(out.alarms[0].type, "round_overdue");
+
+  auto visit = make_event(EventType::kStaffPresent, "101", "kiosk-101", clock.now_ms());
+  visit.staff = "n07";
+  out = engine.on_event(visit);
+  ASSERT_FALSE(out.rooms.empty());
+  EXPECT_EQ(out.rooms.back().round, protocol::RoundState::kOk);
+  EXPECT_EQ(out.rooms.back().round_last_staff, "n07");
+  EXPECT_EQ(out.rooms.back().round_last_ts, clock.now_ms());
+}
+
 }  // namespace
 }  // namespace anju::engine

@@ -44,5 +44,46 @@ TEST(ShiftReport, ResponseTimesByTypeFromRaisedToPresent) {
   EXPECT_NE(text.find("75% compliance"), std::string::npos);
 }
 
+// 2026-11-23 00:00 UTC = 08:00 in Beijing (UTC+8).
+constexpr TimestampMs kMidnightUtc = 1'795'392'000'000;
+constexpr TimestampMs kHour = 3'600'000;
+
+TEST(ShiftAt, FollowsLocalStartHoursAcrossMidnight) {
+  const ShiftPattern p;  // day 07-15, evening 15-23, night 23-07, UTC+8
+  auto at_local = [](int hour, int minute = 0) {
+    return kMidnightUtc - 8 * kHour + hour * kHour + minute * 60'000;  // local clock on 11-23
+  };
+  EXPECT_EQ(shift_at(p, at_local(7)).name, "day");
+  EXPECT_EQ(shift_at(p, at_local(7)).from, at_local(7));
+  EXPECT_EQ(shift_at(p, at_local(7)).to, at_local(15));
+  EXPECT_EQ(shift_at(p, at_local(14, 59)).name, "day");
+  EXPECT_EQ(shift_at(p, at_local(15)).name, "evening");
+  const auto night = shift_at(p, at_local(23, 30));
+  EXPECT_EQ(night.name, "night");
+  EXPECT_EQ(night.to - night.from, 8 * kHour);
+  const auto early = shift_at(p, at_local(2));  // 02:00 belongs to the night that began at 23:00
+  EXPECT_EQ(early.name, "night");
+  EXPECT_EQ(early.from, at_local(-1));
+  EXPECT_EQ(early.to, at_local(7));
+  EXPECT_EQ(shift_at(p, early.from - 1).name, "evening") << "the shift before a night";
+}
+
+TEST(ShiftReport, BecomesTheMessageConsolesShow) {
+  const auto r =
+      make_shift_report({alarm("call", 0, 60'000), alarm("fall", 10, 40'010), alarm("fall", 20, 0)},
+                        0, kHour, {9, 1});
+  const auto m = to_message(r, "current", "night");
+  EXPECT_EQ(m.report, "current");
+  EXPECT_EQ(m.shift, "night");
+  EXPECT_EQ(m.all.alarms, 3);
+  EXPECT_EQ(m.falls, 2);
+  ASSERT_EQ(m.by_type.size(), 2u);
+  EXPECT_EQ(m.by_type[1].first, "fall");
+  EXPECT_EQ(m.by_type[1].second.answered, 1);
+  EXPECT_DOUBLE_EQ(m.by_type[1].second.p50_s, 40);
+  EXPECT_EQ(m.rounds_on_time, 9);
+  EXPECT_EQ(m.rounds_missed, 1);
+}
+
 }  // namespace
 }  // namespace anju::engine
