@@ -1,7 +1,9 @@
 // anju-engine: the station engine daemon (the one writer of alarm state), and its journal tools.
 #include <csignal>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 #include <thread>
 
 #include "engine/engine_service.h"
@@ -18,6 +20,7 @@ const char* kUsage =
     "8)\n"
     "  --journal FILE       SQLite journal (default engine.journal)\n"
     "  --policy FILE        alarm policy overrides (JSON; see docs/operations.md)\n"
+    "  --rounds FILE        round schedules and local time (JSON; see docs/operations.md)\n"
     "  --retention-days N   prune history older than N days at start (default 400)\n";
 
 int export_csv(const std::string& journal_path, const std::string& out, int days) {
@@ -36,7 +39,8 @@ int export_csv(const std::string& journal_path, const std::string& out, int days
   return 0;
 }
 
-int print_report(const std::string& journal_path, double hours) {
+int print_report(const std::string& journal_path, const anju::engine::RoundsPolicy& rounds,
+                 double hours) {
   auto journal = anju::engine::Journal::open(journal_path);
   if (!journal) {
     std::cerr << "anju-engine: " << journal.error().reason << "\n";
@@ -44,8 +48,7 @@ int print_report(const std::string& journal_path, double hours) {
   }
   const auto to = anju::SystemClock::instance().now_ms();
   const auto from = to - static_cast<anju::TimestampMs>(hours * 3'600'000);
-  auto report =
-      anju::engine::report_from_journal(*journal.value(), anju::engine::RoundsPolicy{}, from, to);
+  auto report = anju::engine::report_from_journal(*journal.value(), rounds, from, to);
   if (!report) {
     std::cerr << "anju-engine: " << report.error().reason << "\n";
     return 1;
@@ -100,12 +103,29 @@ int main(int argc, char** argv) {
         return 2;
       }
       config.policy = policy.value();
+    } else if (a == "--rounds" && has_value) {
+      const std::string path = rest[++i];
+      std::ifstream in(path);
+      std::stringstream text;
+      text << in.rdbuf();
+      if (!in) {
+        std::cerr << "anju-engine: cannot read rounds file " << path << "\n";
+        return 2;
+      }
+      auto rounds = engine::RoundsPolicy::from_json(text.str());
+      if (!rounds) {
+        std::cerr << "anju-engine: " << path << ": " << rounds.error().reason << "\n";
+        return 2;
+      }
+      config.rounds = rounds.value();
+      config.shifts.utc_offset_min = config.rounds.utc_offset_min;
     } else {
       std::cerr << "anju-engine: unknown option " << a << "\n" << kUsage;
       return 2;
     }
   }
-  if (mode == "report") return print_report(config.journal_path.string(), report_hours);
+  if (mode == "report")
+    return print_report(config.journal_path.string(), config.rounds, report_hours);
   if (mode == "export") {
     if (csv_out.empty()) {
       std::cerr << kUsage;
