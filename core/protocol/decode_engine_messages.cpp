@@ -213,6 +213,28 @@ void read_figures(const FieldContext& f, ShiftReport& r, const std::vector<JsonM
 }
 
 constexpr double kMaxCount = 1e9;
+
+// Rounds per room: two flat objects (on time, missed) keyed by room, merged by room.
+void read_room_rounds(const FieldContext& f, ShiftReport& r, const std::vector<JsonMember>& members,
+                      bool missed) {
+  for (const auto& m : members) {
+    if (!is_valid_id(m.key)) {
+      return f.fail(ErrorCode::kInvalidValue,
+                    "key " + quote_short(m.key) + " must be 1-64 characters of [A-Za-z0-9_.-]");
+    }
+    const std::string field = std::string(f.name) + "." + m.key;
+    const FieldContext context{field, true, f.errors};
+    int value = 0;
+    read_count(context, m.value(), static_cast<int>(kMaxCount), value);
+    if (f.errors.any()) return;
+    auto& rooms = r.rounds_missed_by_room;
+    auto it = std::lower_bound(
+        rooms.begin(), rooms.end(), m.key,
+        [](const auto& entry, const std::string& key) { return entry.first < key; });
+    if (it == rooms.end() || it->first != m.key) it = rooms.insert(it, {m.key, {0, 0}});
+    (missed ? it->second.second : it->second.first) = value;
+  }
+}
 constexpr double kMaxSeconds = 1e7;
 
 constexpr FieldSpec<ShiftReport> kReportFields[] = {
@@ -261,6 +283,10 @@ constexpr FieldSpec<ShiftReport> kReportFields[] = {
      [](auto& f, ShiftReport& r, auto& v) { read_count(f, v, int(kMaxCount), r.rounds_missed); }},
     {"falls", kOptional,
      [](auto& f, ShiftReport& r, auto& v) { read_count(f, v, int(kMaxCount), r.falls); }},
+    {"rounds_on_time_by_room", kOptional, nullptr,
+     [](auto& f, ShiftReport& r, auto& m) { read_room_rounds(f, r, m, false); }},
+    {"rounds_missed_by_room", kOptional, nullptr,
+     [](auto& f, ShiftReport& r, auto& m) { read_room_rounds(f, r, m, true); }},
 };
 static_assert(is_well_formed(kReportFields));
 

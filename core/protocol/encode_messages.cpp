@@ -138,6 +138,14 @@ std::string encode(const ShiftReport& m) {
   figures_object(w, "p50_s_by_type", m, [](const ResponseFigures& f) { return f.p50_s; });
   figures_object(w, "p90_s_by_type", m, [](const ResponseFigures& f) { return f.p90_s; });
   w.integer("rounds_on_time", m.rounds_on_time).integer("rounds_missed", m.rounds_missed);
+  if (!m.rounds_missed_by_room.empty()) {
+    w.begin_object("rounds_on_time_by_room");
+    for (const auto& [room, c] : m.rounds_missed_by_room) w.integer(room, c.first);
+    w.end_object();
+    w.begin_object("rounds_missed_by_room");
+    for (const auto& [room, c] : m.rounds_missed_by_room) w.integer(room, c.second);
+    w.end_object();
+  }
   w.integer("falls", m.falls);
   return std::move(w).finish();
 }

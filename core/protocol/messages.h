@@ -226,6 +226,9 @@ struct ShiftReport {
   std::vector<std::pair<std::string, ResponseFigures>> by_type;  // sorted by type
   int rounds_on_time = 0;
   int rounds_missed = 0;
+  // Rooms (residents) that missed rounds in the window: room -> {on time, missed}. Rooms not
+  // listed had every round on time.
+  std::vector<std::pair<std::string, std::pair<int, int>>> rounds_missed_by_room;
   int falls = 0;
   bool operator==(const ShiftReport&) const = default;
 };

@@ -165,7 +165,9 @@ void EngineService::publish_reports(bool force) {
   next_report_ = now + config_.report_interval.count();
   const auto shift = shift_at(config_.shifts, now);
   auto send = [&](const ShiftWindow& w, const std::string& which, TimestampMs to) {
-    auto report = report_from_journal(*journal_, config_.rounds, w.from, to);
+    std::map<std::string, TimestampMs> rooms;
+    for (const auto& r : engine_->rounds().status(now)) rooms[r.room] = r.tracked_since;
+    auto report = report_from_journal(*journal_, config_.rounds, w.from, to, rooms);
     if (!report) return log("shift report failed: " + report.error().reason);
     auto m = to_message(report.value(), which, w.name);
     m.id = report_ids_.next();

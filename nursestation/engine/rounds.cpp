@@ -130,14 +130,14 @@ std::vector<std::string> RoundsTracker::newly_overdue(TimestampMs now) {
 std::optional<RoomRound> RoundsTracker::status(const std::string& room, TimestampMs now) const {
   auto it = rooms_.find(room);
   if (it == rooms_.end()) return std::nullopt;
-  return RoomRound{room, it->second.last_visit, it->second.staff, it->second.due,
-                   state_of(it->second, now)};
+  return RoomRound{room,           it->second.last_visit,     it->second.staff,
+                   it->second.due, state_of(it->second, now), it->second.tracked_since};
 }
 
 std::vector<RoomRound> RoundsTracker::status(TimestampMs now) const {
   std::vector<RoomRound> out;
   for (const auto& [room, r] : rooms_)
-    out.push_back({room, r.last_visit, r.staff, r.due, state_of(r, now)});
+    out.push_back({room, r.last_visit, r.staff, r.due, state_of(r, now), r.tracked_since});
   return out;
 }
 

@@ -45,6 +45,7 @@ struct RoomRound {
   std::string last_staff;
   TimestampMs due = 0;
   RoundState state = RoundState::kOk;
+  TimestampMs tracked_since = 0;  // rounds before this are not counted
 };
 
 // Each round interval is either covered by a visit in time (due + grace) or missed.

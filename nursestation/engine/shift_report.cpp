@@ -83,15 +83,25 @@ ShiftWindow shift_at(const ShiftPattern& pattern, TimestampMs t) {
 }
 
 Result<ShiftReport> report_from_journal(Journal& journal, const RoundsPolicy& policy,
-                                        TimestampMs from, TimestampMs to) {
+                                        TimestampMs from, TimestampMs to,
+                                        const std::map<std::string, TimestampMs>& rooms) {
   auto alarms = journal.alarms_raised_between(from, to);
   if (!alarms) return alarms.error();
   auto visits = journal.visits_between(from, to);
   if (!visits) return visits.error();
+  auto& by_room = visits.value();
+  for (const auto& [room, since] : rooms) by_room.try_emplace(room);  // no visit: all missed
+  std::map<std::string, RoundsCompliance> per_room;
   RoundsCompliance rounds;
-  for (const auto& [room, times] : visits.value())
-    rounds += RoundsTracker::replay(policy, room, times, from, to);
-  return make_shift_report(alarms.value(), from, to, rounds);
+  for (const auto& [room, times] : by_room) {
+    const auto since = rooms.find(room);
+    const TimestampMs start = since == rooms.end() ? from : std::max(from, since->second);
+    per_room[room] = RoundsTracker::replay(policy, room, times, start, to);
+    rounds += per_room[room];
+  }
+  auto report = make_shift_report(alarms.value(), from, to, rounds);
+  report.rounds_by_room = std::move(per_room);
+  return report;
 }
 
 protocol::ShiftReport to_message(const ShiftReport& r, const std::string& which,
@@ -109,6 +119,9 @@ protocol::ShiftReport to_message(const ShiftReport& r, const std::string& which,
   for (const auto& [type, s] : r.by_type) m.by_type.emplace_back(type, figures(s));
   m.rounds_on_time = r.rounds.on_time;
   m.rounds_missed = r.rounds.missed;
+  for (const auto& [room, c] : r.rounds_by_room) {
+    if (c.missed > 0) m.rounds_missed_by_room.push_back({room, {c.on_time, c.missed}});
+  }
   if (auto f = r.by_type.find("fall"); f != r.by_type.end()) m.falls = f->second.alarms;
   return m;
 }

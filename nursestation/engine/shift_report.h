@@ -28,6 +28,7 @@ struct ShiftReport {
   std::map<std::string, ResponseStats> by_type;
   ResponseStats all;
   RoundsCompliance rounds;
+  std::map<std::string, RoundsCompliance> rounds_by_room;  // compliance per room (resident)
 };
 
 ShiftReport make_shift_report(const std::vector<protocol::AlarmState>& alarms, TimestampMs from,
@@ -47,9 +48,12 @@ struct ShiftWindow {
 ShiftWindow shift_at(const ShiftPattern& pattern, TimestampMs t);
 
 class Journal;
-// The report of [from, to) from the journal: alarms raised in it and rounds made in it.
+// The report of [from, to) from the journal: alarms raised in it and rounds made in it. `rooms`
+// are the rooms on a round schedule with the time tracking began: a room nobody visited still
+// counts its missed rounds, from then on.
 Result<ShiftReport> report_from_journal(Journal& journal, const RoundsPolicy& rounds,
-                                        TimestampMs from, TimestampMs to);
+                                        TimestampMs from, TimestampMs to,
+                                        const std::map<std::string, TimestampMs>& rooms = {});
 // As published on anju/v1/<site>/report/<report>.
 protocol::ShiftReport to_message(const ShiftReport& report, const std::string& which,
                                  const std::string& shift);

@@ -300,7 +300,8 @@ inline ShiftReport full_report() {
                {"fall", {1, 1, 0, 42, 42}},
                {"round_overdue", {4, 3, 1, 600, 900.5}}};
   m.rounds_on_time = 40;
-  m.rounds_missed = 2;
+  m.rounds_missed = 6;
+  m.rounds_missed_by_room = {{"104", {3, 2}}, {"109", {0, 4}}};
   m.falls = 1;
   return m;
 }

@@ -1,6 +1,12 @@
 #include "engine/shift_report.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "engine/journal.h"
+#include "engine_test_support.h"
 
 namespace anju::engine {
 namespace {
@@ -66,6 +72,38 @@ TEST(ShiftAt, FollowsLocalStartHoursAcrossMidnight) {
   EXPECT_EQ(early.from, at_local(-1));
   EXPECT_EQ(early.to, at_local(7));
   EXPECT_EQ(shift_at(p, early.from - 1).name, "evening") << "the shift before a night";
+}
+
+TEST(ShiftReport, RoundsPerRoomCountARoomNobodyVisitedFromWhenItWasTracked) {
+  const auto dir =
+      std::filesystem::temp_directory_path() / ("anju-report-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  auto journal = Journal::open(dir / "j.db");
+  ASSERT_TRUE(journal) << journal.error().reason;
+  RoundsPolicy policy;
+  policy.default_schedule = {60, 60};
+  policy.grace_min = 10;
+  // Room 101 visited every 50 minutes for 4 hours; room 102 never; 103 tracked 2 h late.
+  for (int i = 1; i <= 4; ++i) {
+    auto visit = testing::make_event(protocol::EventType::kStaffPresent, "101", "kiosk-101",
+                                     kMidnightUtc + i * 50 * 60'000);
+    visit.staff = "n01";
+    ASSERT_TRUE(journal.value()->record(&visit, "{}", {}, visit.ts));
+  }
+  const TimestampMs from = kMidnightUtc, to = kMidnightUtc + 4 * kHour;
+  auto r = report_from_journal(*journal.value(), policy, from, to,
+                               {{"101", from}, {"102", from}, {"103", from + 2 * kHour}});
+  ASSERT_TRUE(r) << r.error().reason;
+  EXPECT_EQ(r.value().rounds_by_room.at("101").missed, 0);
+  EXPECT_EQ(r.value().rounds_by_room.at("102").missed, 3) << "due at 1 h, 2 h, 3 h, all missed";
+  EXPECT_EQ(r.value().rounds_by_room.at("103").missed, 1) << "counted only from 2 h on";
+  const auto m = to_message(r.value(), "current", "day");
+  ASSERT_EQ(m.rounds_missed_by_room.size(), 2u) << "only rooms that missed a round are named";
+  EXPECT_EQ(m.rounds_missed_by_room[0].first, "102");
+  EXPECT_EQ(m.rounds_missed_by_room[0].second.second, 3);
+  EXPECT_EQ(m.rounds_missed, 4);
+  std::filesystem::remove_all(dir);
 }
 
 TEST(ShiftReport, BecomesTheMessageConsolesShow) {
