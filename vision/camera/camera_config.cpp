@@ -48,11 +48,11 @@ Result<DailyWindow> parse_window(const nlohmann::json& j, const std::string& whe
 }
 
 Result<CameraConfig> parse_camera(const nlohmann::json& j, const std::filesystem::path& base_dir,
-                                  std::size_t index) {
+                                  std::size_t index, const ClipSettings& clips) {
   std::string where = "camera " + std::to_string(index + 1);
   if (!j.is_object()) return bad(where, "must be an object");
-  static const std::set<std::string> kKeys = {"id",  "room", "source",   "loop",
-                                              "fps", "crop", "detector", "zones"};
+  static const std::set<std::string> kKeys = {"id",   "room",     "source", "loop", "fps",
+                                              "crop", "detector", "zones",  "clips"};
   for (const auto& [key, value] : j.items()) {
     if (!kKeys.count(key)) return bad(where, "unknown key '" + key + "'");
   }
@@ -96,6 +96,12 @@ Result<CameraConfig> parse_camera(const nlohmann::json& j, const std::filesystem
     auto params = apply_params_json(j["detector"]);
     if (!params) return bad(where, params.error().reason);
     c.detector = *params;
+  }
+  c.clips = clips;
+  if (j.contains("clips")) {
+    auto own = parse_camera_clip_settings(j["clips"], clips);
+    if (!own) return bad(where, own.error().reason);
+    c.clips = *own;
   }
   if (j.contains("zones")) {
     if (!j["zones"].is_array()) return bad(where, "zones must be a list");
@@ -192,9 +198,14 @@ Result<NodeConfig> parse_node_config(const nlohmann::json& json,
     return bad("vision config", "needs a non-empty \"cameras\" list");
   }
   NodeConfig config;
+  if (json.contains("clips")) {
+    auto clips = parse_node_clip_settings(json["clips"], base_dir);
+    if (!clips) return bad("vision config", clips.error().reason);
+    config.clips = *clips;
+  }
   std::set<std::string> ids;
   for (std::size_t i = 0; i < json["cameras"].size(); ++i) {
-    auto camera = parse_camera(json["cameras"][i], base_dir, i);
+    auto camera = parse_camera(json["cameras"][i], base_dir, i, config.clips);
     if (!camera) return camera.error();
     if (!ids.insert(camera->id).second) return bad("vision config", "two cameras " + camera->id);
     config.cameras.push_back(std::move(*camera));

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "camera/clip_settings.h"
 #include "camera/detector_params.h"
 #include "common/result.h"
 #include "zones/zone.h"
@@ -24,10 +25,12 @@ struct CameraConfig {
   std::optional<cv::Rect> crop;  // of the camera frame, before analysis
   DetectorParams detector;
   std::vector<Zone> zones;
+  ClipSettings clips;  // the node's, with the camera's own changes
 };
 
 struct NodeConfig {
   std::vector<CameraConfig> cameras;
+  ClipSettings clips;  // recording on when the config has a "clips" section
 };
 
 // Relative file sources are taken relative to base_dir (the config file's folder).

@@ -2,11 +2,14 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <ctime>
 #include <iostream>
+#include <optional>
 
 #include "bus/backoff.h"
 #include "camera/camera_analyzer.h"
+#include "daemon/camera_clips.h"
 #include "daemon/camera_source.h"
 #include "daemon/observation_events.h"
 
@@ -26,10 +29,22 @@ double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+// The people the tracker follows, in the frame's pixels (the clip overlay).
+std::vector<cv::Rect> people_boxes(const CameraAnalyzer& analyzer) {
+  std::vector<cv::Rect> boxes;
+  for (const auto& track : analyzer.scene().tracks()) {
+    const cv::Rect2d box = analyzer.scene().scaler().to_input(track.box);
+    boxes.emplace_back(cv::Rect(
+        static_cast<int>(std::lround(box.x)), static_cast<int>(std::lround(box.y)),
+        static_cast<int>(std::lround(box.width)), static_cast<int>(std::lround(box.height))));
+  }
+  return boxes;
+}
+
 }  // namespace
 
-CameraWorker::CameraWorker(CameraConfig config, EventSink& sink)
-    : config_(std::move(config)), sink_(sink) {}
+CameraWorker::CameraWorker(CameraConfig config, EventSink& sink, ClipJobs* clips)
+    : config_(std::move(config)), sink_(sink), clips_(clips) {}
 
 CameraWorker::~CameraWorker() {
   stop();
@@ -71,6 +86,9 @@ std::string CameraWorker::stream(CameraSource& source) {
   double next_file_frame = 0;
   cv::Mat frame;
   std::string why;
+  // Incident clips: fed every frame read, so the pre-event buffer has the camera's full rate.
+  std::optional<CameraClips> clips;
+  if (clips_ && config_.clips.enabled) clips.emplace(config_, *clips_, SystemClock::instance());
   while (!stopping_) {
     if (file_interval > 0) {
       const double ahead = next_file_frame - seconds_since(start);
@@ -79,6 +97,7 @@ std::string CameraWorker::stream(CameraSource& source) {
     }
     if (source.read(frame, why) != CameraSource::Read::kFrame) return why;
     const double t = seconds_since(start);
+    if (clips) clips->on_frame(source, frame, t);
     bool first = false;
     {
       std::lock_guard lock(mutex_);
@@ -93,8 +112,13 @@ std::string CameraWorker::stream(CameraSource& source) {
     }
     if (first && stats_.reconnects > 0) sink_.publish(camera_status_event(config_, true));
     next_due = std::max(next_due + interval, t - interval);  // no burst after a stall
-    for (const auto& observation : analyzer.process(frame, t, local_now())) {
-      sink_.publish(event_for(observation, config_));
+    const auto observations = analyzer.process(frame, t, local_now());
+    if (clips) clips->on_analysed(people_boxes(analyzer));
+    for (const auto& observation : observations) {
+      protocol::Event event = event_for(observation, config_);
+      if (clips && observation.kind == ObservationKind::kFall) event.clip = clips->on_fall();
+      if (clips && observation.kind == ObservationKind::kFallCleared) clips->on_fall_cleared();
+      sink_.publish(std::move(event));
     }
   }
   return {};

@@ -14,6 +14,8 @@
 
 namespace anju::vision {
 
+class ClipJobs;
+
 struct CameraStats {
   std::uint64_t frames_read = 0;
   std::uint64_t frames_analysed = 0;
@@ -24,7 +26,8 @@ struct CameraStats {
 
 class CameraWorker {
  public:
-  CameraWorker(CameraConfig config, EventSink& sink);
+  // clips: where finished incident clips go (nullptr: this node records none).
+  CameraWorker(CameraConfig config, EventSink& sink, ClipJobs* clips = nullptr);
   ~CameraWorker();  // stop()s
   CameraWorker(const CameraWorker&) = delete;
   CameraWorker& operator=(const CameraWorker&) = delete;
@@ -43,6 +46,7 @@ class CameraWorker {
 
   CameraConfig config_;
   EventSink& sink_;
+  ClipJobs* clips_;
   std::thread thread_;
   std::atomic<bool> stopping_{false};
   mutable std::mutex mutex_;  // stats_, wake-ups

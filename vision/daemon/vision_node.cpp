@@ -12,19 +12,24 @@ double steady_seconds() {
 }  // namespace
 
 VisionNode::VisionNode(const NodeConfig& config, EventSink& sink) {
+  if (config.clips.enabled) {
+    clips_ = std::make_unique<ClipJobs>(config.clips, sink, SystemClock::instance());
+  }
   for (const auto& camera : config.cameras) {
-    workers_.push_back(std::make_unique<CameraWorker>(camera, sink));
+    workers_.push_back(std::make_unique<CameraWorker>(camera, sink, clips_.get()));
   }
   last_analysed_.assign(workers_.size(), 0);
 }
 
 void VisionNode::start() {
   last_sample_s_ = steady_seconds();
+  if (clips_) clips_->start();
   for (auto& worker : workers_) worker->start();
 }
 
 void VisionNode::stop() {
   for (auto& worker : workers_) worker->stop();
+  if (clips_) clips_->stop();  // after the workers: it finalises the clips they ended
 }
 
 std::vector<CameraStats> VisionNode::camera_stats() const {
@@ -56,6 +61,7 @@ std::vector<std::pair<std::string, double>> VisionNode::heartbeat_stats() {
       {"cameras_online", online},
       {"fps", total_fps},
       {"dropped", dropped}};
+  if (clips_) out.emplace_back("clips_ready", clips_->clips_ready());
   out.insert(out.end(), per_camera.begin(), per_camera.end());
   return out;
 }

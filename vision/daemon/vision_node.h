@@ -1,6 +1,7 @@
 #pragma once
-// A vision node: one CameraWorker per configured camera, all publishing through one sink, and the
-// figures its heartbeat carries (analysed fps, dropped frames, cameras online).
+// A vision node: one CameraWorker per configured camera, all publishing through one sink, the
+// clip store's jobs when the config records clips, and the figures its heartbeat carries
+// (analysed fps, dropped frames, cameras online, clips ready).
 #include <memory>
 #include <string>
 #include <utility>
@@ -8,6 +9,7 @@
 
 #include "camera/camera_config.h"
 #include "daemon/camera_worker.h"
+#include "daemon/clip_jobs.h"
 #include "daemon/event_sink.h"
 
 namespace anju::vision {
@@ -22,8 +24,10 @@ class VisionNode {
   // frames analysed per second since the previous call.
   std::vector<std::pair<std::string, double>> heartbeat_stats();
   std::vector<CameraStats> camera_stats() const;
+  const ClipJobs* clips() const { return clips_.get(); }
 
  private:
+  std::unique_ptr<ClipJobs> clips_;  // before the workers: they hand clips to it
   std::vector<std::unique_ptr<CameraWorker>> workers_;
   std::vector<std::uint64_t> last_analysed_;
   double last_sample_s_ = -1;

@@ -11,6 +11,7 @@
 
 #include "bus/bus.h"
 #include "camera/camera_config.h"
+#include "clips/av_handles.h"
 #include "daemon/bus_event_sink.h"
 #include "daemon/vision_node.h"
 #include "node/node_options.h"
@@ -21,7 +22,7 @@ namespace {
 
 const char* kUsage =
     "usage: anju-vision --config FILE.json [options]\n"
-    "  --config FILE        cameras, rooms, sources and zones (docs/vision.md)\n"
+    "  --config FILE        cameras, rooms, sources, zones and clips (docs/vision.md)\n"
     "  --duration S         stop after S seconds (default: run until Ctrl-C)\n";
 
 // Logs each event on stdout, then hands it on.
@@ -33,6 +34,7 @@ class LoggingSink final : public anju::vision::EventSink {
               << " camera " << e.device;
     if (!e.detail.empty()) std::cout << " (" << e.detail << ")";
     if (e.type == anju::protocol::EventType::kFall) std::cout << " confidence " << e.confidence;
+    if (!e.clip.empty()) std::cout << " clip " << e.clip;
     std::cout << std::endl;
     next_.publish(std::move(e));
   }
@@ -76,11 +78,16 @@ int main(int argc, char** argv) {
     std::cerr << "anju-vision: --config is required\n" << kUsage;
     return 2;
   }
-  const auto config = vision::read_node_config(config_file);
-  if (!config) {
-    std::cerr << "anju-vision: " << config.error().reason << "\n";
+  auto loaded = vision::read_node_config(config_file);
+  if (!loaded) {
+    std::cerr << "anju-vision: " << loaded.error().reason << "\n";
     return 2;
   }
+  vision::NodeConfig config = std::move(loaded).value();
+  // Clip references name this node: "<node>/<day>/<name>".
+  config.clips.node = parsed->bus.node;
+  for (auto& camera : config.cameras) camera.clips.node = parsed->bus.node;
+  vision::clips::quiet_ffmpeg_logs();
 
   // Each camera has its own thread already; OpenCV's own pool on top would only oversubscribe.
   cv::setNumThreads(1);
@@ -89,11 +96,11 @@ int main(int argc, char** argv) {
   bus::Bus bus(parsed->bus);
   vision::BusEventSink bus_sink(bus, SystemClock::instance());
   LoggingSink sink(bus_sink);
-  vision::VisionNode node(*config, sink);
+  vision::VisionNode node(config, sink);
   bus.set_heartbeat_stats([&node] { return node.heartbeat_stats(); });
   bus.start();
   node.start();
-  std::cout << "anju-vision: node " << parsed->bus.node << ", " << config->cameras.size()
+  std::cout << "anju-vision: node " << parsed->bus.node << ", " << config.cameras.size()
             << " camera(s)" << std::endl;
 
   const auto start = std::chrono::steady_clock::now();
