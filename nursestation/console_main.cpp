@@ -26,9 +26,12 @@ const char* kUsage =
     "  --lang zh|en          start language (default zh)\n"
     "  --mute                no alarm sounds (screens still flash)\n"
     "  --screenshot FILE     render a screen with sample data to PNG and exit\n"
-    "  --screen board|floor|devices|rounds|report|signin   which screen (default board)\n"
+    "  --screen board|floor|devices|rounds|report|review|signin   which screen (default board)\n"
     "  --size WxH            window size for --screenshot (default 1920x1080)\n"
     "  --live-screenshot FILE --after S   connect as usual, render after S seconds, exit\n"
+    "  --clip-server NODE=URL  clip server of a vision node, e.g. vision-1=https://10.0.0.5:18443\n"
+    "                        (repeatable; incidents of other nodes show no clip)\n"
+    "  --ca FILE             the site CA (ca.crt) the clip servers' certificates must chain to\n"
     "  --add-user ID --name NAME --role nurse|charge_nurse|manager   add a user; password on "
     "stdin\n";
 
@@ -41,6 +44,8 @@ struct ConsoleOptions {
   int width = 1920, height = 1080;
   int first_room = 0, last_room = -1;
   bool mute = false;
+  std::vector<std::pair<std::string, std::string>> clip_servers;  // node, base URL
+  std::string ca;
 };
 
 bool parse(const std::vector<std::string>& rest, ConsoleOptions& o) {
@@ -67,7 +72,15 @@ bool parse(const std::vector<std::string>& rest, ConsoleOptions& o) {
       o.name = rest[++i];
     else if (a == "--role" && v)
       o.role = rest[++i];
-    else if (a == "--size" && v) {
+    else if (a == "--ca" && v)
+      o.ca = rest[++i];
+    else if (a == "--clip-server" && v) {
+      const std::string spec = rest[++i];
+      const auto eq = spec.find('=');
+      if (eq == std::string::npos || eq == 0 || spec.compare(eq + 1, 8, "https://") != 0)
+        return false;
+      o.clip_servers.emplace_back(spec.substr(0, eq), spec.substr(eq + 1));
+    } else if (a == "--size" && v) {
       if (std::sscanf(rest[++i].c_str(), "%dx%d", &o.width, &o.height) != 2) return false;
     } else if (a == "--rooms" && v) {
       if (std::sscanf(rest[++i].c_str(), "%d-%d", &o.first_room, &o.last_room) != 2) return false;
@@ -101,7 +114,8 @@ int add_user(const ConsoleOptions& o) {
 
 // Pages of Main.qml, in order.
 int page_of(const std::string& screen) {
-  static const std::vector<std::string> pages = {"board", "floor", "devices", "rounds", "report"};
+  static const std::vector<std::string> pages = {"board",  "floor",  "devices",
+                                                 "rounds", "report", "review"};
   const auto it = std::find(pages.begin(), pages.end(), screen);
   return it == pages.end() ? 0 : static_cast<int>(it - pages.begin());
 }
@@ -155,6 +169,14 @@ int main(int argc, char** argv) {
   std::vector<std::string> rooms;
   for (int r = o.first_room; r <= o.last_room; ++r) rooms.push_back(std::to_string(r));
   station.rooms()->set_rooms(rooms);
+  for (const auto& [clip_node, url] : o.clip_servers)
+    station.clips()->set_server(QString::fromStdString(clip_node),
+                                QUrl(QString::fromStdString(url)));
+  if (!o.clip_servers.empty() && !station.clips()->set_ca_file(QString::fromStdString(o.ca))) {
+    std::cerr << "anju-nursestation: --clip-server needs --ca with the site CA certificate ("
+              << (o.ca.empty() ? "none given" : "cannot read " + o.ca) << ")\n";
+    return 2;
+  }
 
   QQmlApplicationEngine engine;
   QTranslator translator;

@@ -1,5 +1,10 @@
 #include "console/console_controller.h"
 
+#include <QDir>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include "console/incident_report.h"
 #include "protocol/codec.h"
 
 namespace anju::console {
@@ -19,7 +24,8 @@ ConsoleController::ConsoleController(const Clock& clock, std::string site, std::
       ids_(node_),
       alarms_(clock),
       devices_(clock),
-      rounds_(clock) {
+      rounds_(clock),
+      clips_(clock) {
   connect(&alarms_, &AlarmBoardModel::countsChanged, this,
           &ConsoleController::escalatedToMeChanged);
   connect(this, &ConsoleController::userChanged, this, &ConsoleController::escalatedToMeChanged);
@@ -29,9 +35,9 @@ ConsoleController::ConsoleController(const Clock& clock, std::string site, std::
               handle_message(topic, payload);
             });
     connect(bus_.get(), &qt::QtBus::connectedChanged, this, &ConsoleController::connectedChanged);
-    for (auto kind :
-         {protocol::TopicKind::kAlarm, protocol::TopicKind::kRoom, protocol::TopicKind::kPresence,
-          protocol::TopicKind::kHeartbeat, protocol::TopicKind::kReport}) {
+    for (auto kind : {protocol::TopicKind::kAlarm, protocol::TopicKind::kRoom,
+                      protocol::TopicKind::kPresence, protocol::TopicKind::kHeartbeat,
+                      protocol::TopicKind::kReport, protocol::TopicKind::kIncident}) {
       bus_->subscribe(QString::fromStdString(protocol::topic_filter(site_, kind)));
     }
     bus_->start();
@@ -57,6 +63,8 @@ void ConsoleController::handle_message(const QString& topic, const QByteArray& p
     auto parsed = protocol::parse_topic(t);
     if (parsed && parsed->kind == protocol::TopicKind::kAlarm)
       alarms_.remove(QString::fromStdString(parsed->leaf));
+    if (parsed && parsed->kind == protocol::TopicKind::kIncident)
+      incidents_.remove(QString::fromStdString(parsed->leaf));
     return;
   }
   auto decoded = protocol::decode(
@@ -74,6 +82,7 @@ void ConsoleController::handle_message(const QString& topic, const QByteArray& p
           rounds_.apply(m);
         }
         if constexpr (std::is_same_v<T, protocol::ShiftReport>) report_.apply(m);
+        if constexpr (std::is_same_v<T, protocol::Incident>) incidents_.apply(m);
         if constexpr (std::is_same_v<T, protocol::Presence>) devices_.apply(m);
         if constexpr (std::is_same_v<T, protocol::Heartbeat>) devices_.apply(m);
       },
@@ -91,6 +100,13 @@ bool ConsoleController::signIn(const QString& user, const QString& password) {
   sign_in_error_.clear();
   emit signInErrorChanged();
   sign_in_as(verified.value());
+  // The clip servers check the same users file: the password is kept in memory for this
+  // session only (see clip_client.h) and dropped on sign-out.
+  // Nurses may not see clips: their password is not kept at all.
+  if (can_review())
+    clips_.set_credentials(QString::fromStdString(verified.value().id), password, user_role());
+  else
+    clips_.forget();
   return true;
 }
 
@@ -100,6 +116,7 @@ void ConsoleController::sign_in_as(const auth::User& user) {
 }
 
 void ConsoleController::signOut() {
+  clips_.forget();
   user_.reset();
   emit userChanged();
 }
@@ -150,13 +167,17 @@ bool ConsoleController::act(EventType type, const QString& alarm_id) {
   e.room = alarm->room;
   e.alarm = alarm->alarm;
   e.staff = user_->id;
+  send(std::move(e));
+  return true;
+}
+
+void ConsoleController::send(protocol::Event e) {
   if (bus_)
     bus_->publish(
         QString::fromStdString(protocol::topic(site_, protocol::TopicKind::kEvent, node_)),
         QByteArray::fromStdString(protocol::encode(e)));
   sent_.push_back(std::move(e));
   if (!last_action_error_.isEmpty()) fail({});
-  return true;
 }
 
 bool ConsoleController::acknowledge(const QString& alarm_id) {
@@ -170,6 +191,109 @@ bool ConsoleController::resolve(const QString& alarm_id) {
     return false;
   }
   return act(EventType::kAlarmResolve, alarm_id);
+}
+
+bool ConsoleController::can_review() const {
+  return user_ && (user_->role == auth::Role::kManager || user_->role == auth::Role::kChargeNurse);
+}
+
+bool ConsoleController::review(const QString& incident_id, const QString& outcome,
+                               const QString& notes, const QString& root_cause) {
+  if (!user_) {
+    fail(tr("Sign in first"));
+    emit signInRequired();
+    return false;
+  }
+  if (!can_review()) {
+    fail(tr("Only a manager or a charge nurse may review incidents"));
+    return false;
+  }
+  const auto* incident = incidents_.find(incident_id);
+  if (!incident) {
+    fail(tr("This incident is not known to this console"));
+    return false;
+  }
+  if (!protocol::is_incident_outcome(outcome.toStdString())) {
+    fail(tr("Choose what happened before saving"));
+    return false;
+  }
+  protocol::Event e;
+  e.id = ids_.next();
+  e.seq = ids_.last_seq();
+  e.ts = clock_.now_ms();
+  e.node = node_;
+  e.type = EventType::kIncidentReview;
+  e.room = incident->room;
+  e.alarm = incident->incident;
+  e.staff = user_->id;
+  e.outcome = outcome.toStdString();
+  e.detail = notes.trimmed().toStdString();
+  e.root_cause = root_cause.trimmed().toStdString();
+  send(std::move(e));
+  return true;
+}
+
+QString ConsoleController::exportReport(const QString& incident_id, const QString& folder,
+                                        const QByteArray& thumbnail) {
+  if (!can_review()) {
+    fail(tr("Only a manager or a charge nurse may export incidents"));
+    return {};
+  }
+  const auto* incident = incidents_.find(incident_id);
+  if (!incident) {
+    fail(tr("This incident is not known to this console"));
+    return {};
+  }
+  const QDir dir(folder);
+  if (folder.isEmpty() || !dir.exists()) {
+    fail(tr("Choose a folder that exists and can be written"));
+    return {};
+  }
+  IncidentReportInput in;
+  in.incident = *incident;
+  in.thumbnail_jpeg = thumbnail;
+  // Else the loaded clip's, if it is this incident's (the privacy-filtered frame).
+  if (in.thumbnail_jpeg.isEmpty() && clips_.clip() == QString::fromStdString(incident->clip))
+    in.thumbnail_jpeg = clips_.thumbnail();
+  in.site = QString::fromStdString(site_);
+  in.generated_by = QString::fromStdString(user_->id);
+  in.generated_ms = clock_.now_ms();
+  QString name = QString::fromStdString(incident->incident);
+  name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]")), QStringLiteral("_"));
+  const QString path = dir.filePath("incident-" + name + ".html");
+  QSaveFile out(path);
+  if (!out.open(QIODevice::WriteOnly) || out.write(incident_report_html(in).toUtf8()) < 0 ||
+      !out.commit()) {
+    fail(tr("Cannot write %1").arg(path));
+    return {};
+  }
+  if (!last_action_error_.isEmpty()) fail({});
+  return path;
+}
+
+bool ConsoleController::exportIncident(const QString& incident_id, const QString& folder) {
+  report_path_.clear();
+  emit reportPathChanged();
+  if (!can_review()) {
+    fail(tr("Only a manager or a charge nurse may export incidents"));
+    return false;
+  }
+  const auto* incident = incidents_.find(incident_id);
+  if (!incident) {
+    fail(tr("This incident is not known to this console"));
+    return false;
+  }
+  auto write_report = [this, incident_id, folder](const QByteArray& thumbnail) {
+    report_path_ = exportReport(incident_id, folder, thumbnail);
+    emit reportPathChanged();
+  };
+  const auto ref = parse_clip_ref(QString::fromStdString(incident->clip));
+  if (!ref.ok || !clips_.has_server(ref.node)) {
+    write_report({});
+    return !report_path_.isEmpty();
+  }
+  clips_.export_with_thumbnail(QString::fromStdString(incident->clip), folder, write_report);
+  return true;
 }
 
 }  // namespace anju::console

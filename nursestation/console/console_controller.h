@@ -14,7 +14,9 @@
 #include "common/clock.h"
 #include "common/ids.h"
 #include "console/alarm_board_model.h"
+#include "console/clip_client.h"
 #include "console/device_board_model.h"
+#include "console/incident_list_model.h"
 #include "console/room_floor_model.h"
 #include "console/rounds_board_model.h"
 #include "console/shift_report_model.h"
@@ -32,6 +34,11 @@ class ConsoleController : public QObject {
   Q_PROPERTY(DeviceBoardModel* devices READ devices CONSTANT)
   Q_PROPERTY(RoundsBoardModel* rounds READ rounds CONSTANT)
   Q_PROPERTY(ShiftReportModel* report READ report CONSTANT)
+  Q_PROPERTY(IncidentListModel* incidents READ incidents CONSTANT)
+  Q_PROPERTY(ClipClient* clips READ clips CONSTANT)
+  // Incident review is for managers and charge nurses only.
+  Q_PROPERTY(bool canReview READ can_review NOTIFY userChanged)
+  Q_PROPERTY(QString reportPath READ report_path NOTIFY reportPathChanged)
   // Unanswered alarms escalated to the signed-in role: level 1 goes to charge nurses (and
   // managers), level 2 to all staff, so a nurse's console also shows those.
   Q_PROPERTY(int escalatedToMe READ escalated_to_me NOTIFY escalatedToMeChanged)
@@ -57,6 +64,10 @@ class ConsoleController : public QObject {
   DeviceBoardModel* devices() { return &devices_; }
   RoundsBoardModel* rounds() { return &rounds_; }
   ShiftReportModel* report() { return &report_; }
+  IncidentListModel* incidents() { return &incidents_; }
+  ClipClient* clips() { return &clips_; }
+  bool can_review() const;
+  QString report_path() const { return report_path_; }
   int escalated_to_me() const;
 
   Q_INVOKABLE bool signIn(const QString& user, const QString& password);
@@ -65,6 +76,19 @@ class ConsoleController : public QObject {
   Q_INVOKABLE bool resolve(const QString& alarm_id);
   Q_INVOKABLE bool canResolve(const QString& type) const;
   Q_INVOKABLE void silence(const QString& alarm_id) { alarms_.silence(alarm_id); }
+  // Publishes an incident_review event (outcome: fall | self_lowering | near_miss | false_alarm);
+  // the engine turns it into the updated incident. Managers and charge nurses only.
+  Q_INVOKABLE bool review(const QString& incident_id, const QString& outcome, const QString& notes,
+                          const QString& root_cause);
+  // Writes the one-page HTML report of an incident into `folder`; the path, or empty on error
+  // (lastActionError says why). `thumbnail`: the JPEG to embed; empty = the loaded clip's, if it is
+  // this incident's.
+  QString exportReport(const QString& incident_id, const QString& folder,
+                       const QByteArray& thumbnail = {});
+  // Exports the clip (privacy version unless a manager chose the original; the server audits it)
+  // and then the report with the clip's thumbnail; without a clip server, the report alone.
+  // reportPath tells where the report went.
+  Q_INVOKABLE bool exportIncident(const QString& incident_id, const QString& folder);
 
   // Feeds one bus message (also used by tests and the screenshot mode).
   void handle_message(const QString& topic, const QByteArray& payload);
@@ -93,11 +117,13 @@ class ConsoleController : public QObject {
   void clockTick();
   void lastActionErrorChanged();
   void escalatedToMeChanged();
+  void reportPathChanged();
   // An action was tried without a signed-in user: the view offers sign-in (alarms stay visible).
   void signInRequired();
 
  private:
   bool act(protocol::EventType type, const QString& alarm_id);
+  void send(protocol::Event e);
   void fail(const QString& why);
 
   const Clock& clock_;
@@ -112,6 +138,9 @@ class ConsoleController : public QObject {
   DeviceBoardModel devices_;
   RoundsBoardModel rounds_;
   ShiftReportModel report_;
+  IncidentListModel incidents_;
+  ClipClient clips_;
+  QString report_path_;
   std::optional<auth::User> user_;
   QString sign_in_error_;
   QString language_ = "zh";

@@ -1,5 +1,7 @@
 #include "console/sample_facility.h"
 
+#include <ctime>
+
 #include "protocol/codec.h"
 
 namespace anju::console {
@@ -103,6 +105,7 @@ std::vector<std::pair<QString, QByteArray>> sample_facility_messages(TimestampMs
   report.alarms_per_hour = report.all.alarms / 5.0;
   report.rounds_on_time = 57;
   report.rounds_missed = 3;
+  report.rounds_missed_by_room = {{"104", {2, 1}}, {"109", {1, 2}}};
   report.falls = 1;
   add(TopicKind::kReport, "current", encode(report));
   auto node = [&](const std::string& id, NodeKind kind, const std::string& room,
@@ -132,6 +135,66 @@ std::vector<std::pair<QString, QByteArray>> sample_facility_messages(TimestampMs
   h.uptime_s = 3600;
   h.stats = {{"cameras", 4}, {"fps", 15.0}, {"dropped", 0}, {"cpu_pct", 61.5}};
   add(TopicKind::kHeartbeat, "vision-1", encode(h));
+  // Incidents with clips for the review page: the fall on the board (not reviewed yet) and a few
+  // older ones, two of them reviewed.
+  auto clip_of = [](TimestampMs ts, const std::string& camera, const std::string& event) {
+    const std::time_t t = static_cast<std::time_t>(ts / 1000);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char day[16], hms[8];
+    std::strftime(day, sizeof day, "%Y-%m-%d", &tm);
+    std::strftime(hms, sizeof hms, "%H%M%S", &tm);
+    return "vision-1/" + std::string(day) + "/" + camera + "-" + hms + "-" + event;
+  };
+  struct SampleIncident {
+    const char* alarm;
+    const char* type;
+    const char* room;
+    TimestampMs age_ms;
+    int ack_s, present_s, closed_s;
+    const char* by;
+    const char* outcome;
+    const char* notes;
+    const char* root_cause;
+  };
+  const std::vector<SampleIncident> incidents = {
+      {"al-sample-0", "fall", "112", 48'000, 0, 0, 0, "", "", "", ""},
+      {"al-sample-f2", "fall", "108", 26 * 3'600'000LL, 35, 110, 900, "n01", "", "", ""},
+      {"al-sample-f3", "fall", "105", 3 * 86'400'000LL + 7'200'000, 22, 74, 1'260, "n02",
+       "self_lowering",
+       "Resident lowered herself to the floor beside the bed while reaching for slippers; no "
+       "injury found.",
+       "Slippers out of reach; bed height too low after cleaning."},
+      {"al-sample-f4", "fall", "103", 9 * 86'400'000LL + 3'600'000, 41, 150, 600, "n01",
+       "false_alarm", "Visitor kneeling to tie shoes.", "Visitor in the detection zone."},
+  };
+  for (const auto& s : incidents) {
+    Incident i;
+    i.id = std::string("engine-inc-") + s.alarm;
+    i.incident = i.alarm = s.alarm;
+    i.room = s.room;
+    i.type = s.type;
+    i.camera = std::string("cam-") + s.room;
+    i.node = "vision-1";
+    i.raised_ts = now - s.age_ms;
+    i.ts = now;
+    i.clip = clip_of(i.raised_ts - 10'000, i.camera, s.type);
+    i.clip_start_ts = i.raised_ts - 10'000;
+    i.clip_end_ts = i.raised_ts + 20'000;
+    i.priority = Priority::kHigh;
+    if (s.ack_s) i.acknowledged_ts = i.raised_ts + s.ack_s * 1000LL;
+    if (s.present_s) i.present_ts = i.raised_ts + s.present_s * 1000LL;
+    if (s.closed_s) i.closed_ts = i.raised_ts + s.closed_s * 1000LL;
+    i.by = s.by;
+    i.outcome = s.outcome;
+    i.notes = s.notes;
+    i.root_cause = s.root_cause;
+    if (!i.outcome.empty()) {
+      i.reviewed_by = "m01";
+      i.reviewed_ts = i.raised_ts + 86'400'000LL;
+    }
+    add(TopicKind::kIncident, i.incident, encode(i));
+  }
   return out;
 }
 

@@ -1,5 +1,6 @@
 #include "console/shift_report_model.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace anju::console {
@@ -66,6 +67,20 @@ void ShiftReportModel::set_which(const QString& which) {
 
 QString ShiftReportModel::shift() const {
   return shown() ? QString::fromStdString(shown()->shift) : QString();
+}
+
+QVariantList ShiftReportModel::rooms_missing_rounds() const {
+  if (!shown()) return {};
+  auto rooms = shown()->rounds_missed_by_room;
+  std::stable_sort(rooms.begin(), rooms.end(),
+                   [](const auto& a, const auto& b) { return a.second.second > b.second.second; });
+  QVariantList out;
+  for (const auto& [room, counts] : rooms) {
+    out.append(QVariantMap{{"room", QString::fromStdString(room)},
+                           {"onTime", counts.first},
+                           {"missed", counts.second}});
+  }
+  return out;
 }
 
 int ShiftReportModel::rounds_compliance_pct() const {

@@ -5,6 +5,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <QAbstractListModel>
+#include <QVariantList>
 #include <optional>
 
 #include "protocol/messages.h"
@@ -32,6 +33,8 @@ class ShiftReportModel : public QAbstractListModel {
   // 0..100; -1 when no round was due in the shift.
   Q_PROPERTY(int roundsCompliancePct READ rounds_compliance_pct NOTIFY reportChanged)
   Q_PROPERTY(int falls READ falls NOTIFY reportChanged)
+  // Rooms that missed rounds, most missed first: [{room, missed, onTime}].
+  Q_PROPERTY(QVariantList roomsMissingRounds READ rooms_missing_rounds NOTIFY reportChanged)
 
  public:
   enum Role {
@@ -67,6 +70,7 @@ class ShiftReportModel : public QAbstractListModel {
   int rounds_missed() const { return shown() ? shown()->rounds_missed : 0; }
   int rounds_compliance_pct() const;
   int falls() const { return shown() ? shown()->falls : 0; }
+  QVariantList rooms_missing_rounds() const;
 
  signals:
   void reportChanged();

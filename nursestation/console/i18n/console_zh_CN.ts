@@ -38,6 +38,109 @@
     </message>
 </context>
 <context>
+    <name>ClipPlayer</name>
+    <message>
+        <location filename="../qml/ClipPlayer.qml" line="21"/>
+        <source>+%1 s</source>
+        <translation>+%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClipPlayer.qml" line="21"/>
+        <source>+%1 min %2 s</source>
+        <translation>+%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClipPlayer.qml" line="69"/>
+        <source>Room %1</source>
+        <translation>%1 房</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClipPlayer.qml" line="71"/>
+        <source>Choose an incident</source>
+        <translation>请选择一个事件</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClipPlayer.qml" line="83"/>
+        <source>ORIGINAL VIDEO · audited</source>
+        <translation>原始视频 · 已记入审计</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClipPlayer.qml" line="83"/>
+        <source>Privacy mode</source>
+        <translation>隐私模式</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClipPlayer.qml" line="115"/>
+        <source>Clip not loaded — clip server not configured</source>
+        <translation>未加载视频——未配置视频服务器</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClipPlayer.qml" line="116"/>
+        <source>Loading the clip…</source>
+        <translation>正在加载视频…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClipPlayer.qml" line="118"/>
+        <source>The clip is fetched from the camera node when you ask for it.</source>
+        <translation>按下按钮后才从摄像头节点获取视频。</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClipPlayer.qml" line="126"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClipPlayer.qml" line="126"/>
+        <source>Load the clip</source>
+        <translation>加载视频</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClipPlayer.qml" line="182"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClipPlayer.qml" line="182"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClipPlayer.qml" line="187"/>
+        <source>−5 s</source>
+        <translation>−5 秒</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClipPlayer.qml" line="201"/>
+        <source>+5 s</source>
+        <translation>+5 秒</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClipPlayer.qml" line="217"/>
+        <source>Raised</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClipPlayer.qml" line="219"/>
+        <source>Acknowledged</source>
+        <translation>已应答</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClipPlayer.qml" line="224"/>
+        <source>Staff in room</source>
+        <translation>护理人员到场</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClipPlayer.qml" line="229"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClipPlayer.qml" line="247"/>
+        <source>Show the original video (no privacy filter). Each viewing is recorded in the clip server&apos;s audit.</source>
+        <translation>显示原始视频（无隐私处理）。每次查看都会记入视频服务器的审计日志。</translation>
+    </message>
+</context>
+<context>
     <name>DevicesView</name>
     <message>
         <location filename="../qml/DevicesView.qml" line="21"/>
@@ -86,6 +189,180 @@
         <location filename="../qml/FloorView.qml" line="49"/>
         <source>Staff: %1</source>
         <translation>护理人员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReport</name>
+    <message>
+        <location filename="../incident_report.cpp" line="25"/>
+        <source>Fall</source>
+        <translation>跌倒</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="26"/>
+        <source>Self-lowering (no fall)</source>
+        <translation>自行坐下/躺下（未跌倒）</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="27"/>
+        <source>Near miss</source>
+        <translation>险些跌倒</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="28"/>
+        <source>False alarm</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="29"/>
+        <source>Not reviewed yet</source>
+        <translation>尚未复核</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="33"/>
+        <source>Fall detected by camera</source>
+        <translation>摄像头检测到跌倒</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="34"/>
+        <source>Bed exit</source>
+        <translation>离床</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="35"/>
+        <source>Wandering</source>
+        <translation>游走</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="53"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="54"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="63"/>
+        <source>after %1</source>
+        <translation>%1 后</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="80"/>
+        <location filename="../incident_report.cpp" line="82"/>
+        <source>Incident report</source>
+        <translation>事件报告</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="84"/>
+        <source>Incident</source>
+        <translation>事件编号</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="85"/>
+        <source>Site</source>
+        <translation>院区</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="86"/>
+        <source>What happened</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="87"/>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="88"/>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="92"/>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="93"/>
+        <source>Alarm raised</source>
+        <translation>报警时间</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="94"/>
+        <source>Acknowledged</source>
+        <translation>已应答</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="95"/>
+        <source>Staff in the room</source>
+        <translation>护理人员到场</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="96"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="97"/>
+        <source>Attended by (staff id)</source>
+        <translation>处理人（员工编号）</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="102"/>
+        <source>Review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="103"/>
+        <source>Outcome</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="104"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="105"/>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="106"/>
+        <source>Reviewed by (staff id)</source>
+        <translation>复核人（员工编号）</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="108"/>
+        <source>Reviewed on</source>
+        <translation>复核时间</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="112"/>
+        <source>Picture at the event</source>
+        <translation>事件发生时的画面</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="115"/>
+        <source>No picture available.</source>
+        <translation>没有可用的画面。</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="118"/>
+        <source>Privacy-filtered frame</source>
+        <translation>经隐私处理的画面</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="122"/>
+        <source>The picture is privacy-filtered (people blurred or shown as silhouettes).</source>
+        <translation>画面已做隐私处理（人物已模糊或显示为剪影）。</translation>
+    </message>
+    <message>
+        <location filename="../incident_report.cpp" line="127"/>
+        <source>Generated by %1 on %2 from the Anju nurse station. Clip reference: %3.</source>
+        <translation>由 %1 于 %2 在安居护士站生成。视频编号：%3。</translation>
     </message>
 </context>
 <context>
@@ -376,6 +653,16 @@
         <source>Shift report</source>
         <translation>交班报告</translation>
     </message>
+    <message>
+        <location filename="../qml/Main.qml" line="133"/>
+        <source>Review (%1 new)</source>
+        <translation>事件复核（%1 条新）</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="133"/>
+        <source>Review</source>
+        <translation>复核</translation>
+    </message>
 </context>
 <context>
     <name>ReportView</name>
@@ -396,7 +683,7 @@
     </message>
     <message>
         <location filename="../qml/ReportView.qml" line="77"/>
-        <location filename="../qml/ReportView.qml" line="106"/>
+        <location filename="../qml/ReportView.qml" line="115"/>
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
@@ -417,7 +704,7 @@
     </message>
     <message>
         <location filename="../qml/ReportView.qml" line="85"/>
-        <location filename="../qml/ReportView.qml" line="108"/>
+        <location filename="../qml/ReportView.qml" line="117"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
@@ -432,24 +719,196 @@
         <translation>跌倒</translation>
     </message>
     <message>
-        <location filename="../qml/ReportView.qml" line="105"/>
+        <location filename="../qml/ReportView.qml" line="97"/>
+        <source>Rooms that missed rounds: %1</source>
+        <translation>漏查房间：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportView.qml" line="114"/>
         <source>Alarm type</source>
         <translation>报警类型</translation>
     </message>
     <message>
-        <location filename="../qml/ReportView.qml" line="107"/>
+        <location filename="../qml/ReportView.qml" line="116"/>
         <source>Answered</source>
         <translation>已到场</translation>
     </message>
     <message>
-        <location filename="../qml/ReportView.qml" line="109"/>
+        <location filename="../qml/ReportView.qml" line="118"/>
         <source>p50</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../qml/ReportView.qml" line="110"/>
+        <location filename="../qml/ReportView.qml" line="119"/>
         <source>p90</source>
         <translation>p90</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewForm</name>
+    <message>
+        <location filename="../qml/ReviewForm.qml" line="48"/>
+        <source>What happened?</source>
+        <translation>发生了什么？</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewForm.qml" line="55"/>
+        <source>Fall</source>
+        <translation>跌倒</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewForm.qml" line="56"/>
+        <source>Self-lowering</source>
+        <translation>自行坐下</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewForm.qml" line="57"/>
+        <source>Near miss</source>
+        <translation>险些跌倒</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewForm.qml" line="58"/>
+        <source>False alarm</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewForm.qml" line="60"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewForm.qml" line="66"/>
+        <source>What staff found, injuries, what was done</source>
+        <translation>护理人员看到的情况、伤情、采取的措施</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewForm.qml" line="68"/>
+        <source>Root cause</source>
+        <translation>根本原因</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewForm.qml" line="73"/>
+        <source>Why it happened, what will change</source>
+        <translation>发生原因，以及将如何改进</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewForm.qml" line="80"/>
+        <source>Save review</source>
+        <translation>保存复核</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewForm.qml" line="89"/>
+        <source>Reviewed by %1, %2</source>
+        <translation>复核人 %1，%2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewForm.qml" line="91"/>
+        <source>Not reviewed yet</source>
+        <translation>尚未复核</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewForm.qml" line="100"/>
+        <source>Export for a family meeting or a regulator</source>
+        <translation>导出（用于家属沟通或监管部门）</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewForm.qml" line="105"/>
+        <source>Folder, e.g. /media/usb</source>
+        <translation>文件夹，例如 /media/usb</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewForm.qml" line="113"/>
+        <source>Export clip and report</source>
+        <translation>导出视频和报告</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewForm.qml" line="121"/>
+        <source>Report saved: %1</source>
+        <translation>报告已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../qml/ReviewView.qml" line="21"/>
+        <source>Fall</source>
+        <translation>跌倒</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewView.qml" line="22"/>
+        <source>Self-lowering</source>
+        <translation>自行坐下</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewView.qml" line="23"/>
+        <source>Near miss</source>
+        <translation>险些跌倒</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewView.qml" line="24"/>
+        <source>False alarm</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewView.qml" line="26"/>
+        <source>Not reviewed</source>
+        <translation>未复核</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewView.qml" line="82"/>
+        <source>Incident review is for managers and charge nurses. Sign in with such an account to see clips and record outcomes.</source>
+        <translation>事件复核仅限管理员和护士长。请用相应账号登录，以查看视频并记录结论。</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewView.qml" line="108"/>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewView.qml" line="115"/>
+        <source>All rooms</source>
+        <translation>全部房间</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewView.qml" line="116"/>
+        <location filename="../qml/ReviewView.qml" line="238"/>
+        <source>Room %1</source>
+        <translation>%1 房</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewView.qml" line="123"/>
+        <source>Any outcome</source>
+        <translation>全部结论</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewView.qml" line="124"/>
+        <source>Not reviewed (%1)</source>
+        <translation>未复核（%1）</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewView.qml" line="134"/>
+        <source>Any date</source>
+        <translation>全部日期</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewView.qml" line="135"/>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewView.qml" line="136"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewView.qml" line="137"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewView.qml" line="143"/>
+        <source>%1 of %2 incidents</source>
+        <translation>%1 / %2 个事件</translation>
     </message>
 </context>
 <context>
@@ -530,26 +989,166 @@
     </message>
 </context>
 <context>
+    <name>anju::console::ClipClient</name>
+    <message>
+        <location filename="../clip_client.cpp" line="106"/>
+        <source>The clip server&apos;s certificate is not trusted (is the site CA file right?)</source>
+        <translation>视频服务器的证书不受信任（请检查院区 CA 文件）</translation>
+    </message>
+    <message>
+        <location filename="../clip_client.cpp" line="108"/>
+        <source>Clip server unreachable (%1)</source>
+        <translation>无法连接视频服务器（%1）</translation>
+    </message>
+    <message>
+        <location filename="../clip_client.cpp" line="111"/>
+        <source>The clip server did not accept your sign-in; sign in again</source>
+        <translation>视频服务器不接受您的登录，请重新登录</translation>
+    </message>
+    <message>
+        <location filename="../clip_client.cpp" line="113"/>
+        <source>Only managers may see the original video</source>
+        <translation>只有管理员可以查看原始视频</translation>
+    </message>
+    <message>
+        <location filename="../clip_client.cpp" line="114"/>
+        <source>Your role may not see clips</source>
+        <translation>您的角色无权查看视频</translation>
+    </message>
+    <message>
+        <location filename="../clip_client.cpp" line="116"/>
+        <source>Clip not found on the server (it may have been deleted)</source>
+        <translation>服务器上找不到该视频（可能已被删除）</translation>
+    </message>
+    <message>
+        <location filename="../clip_client.cpp" line="118"/>
+        <source>The clip server refused the clip reference</source>
+        <translation>视频服务器拒绝了该视频编号</translation>
+    </message>
+    <message>
+        <location filename="../clip_client.cpp" line="120"/>
+        <source>Clip server error (HTTP %1)</source>
+        <translation>视频服务器错误（HTTP %1）</translation>
+    </message>
+    <message>
+        <location filename="../clip_client.cpp" line="121"/>
+        <source>Clip server error: %1</source>
+        <translation>视频服务器错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../clip_client.cpp" line="137"/>
+        <source>Sign in at the console to see clips</source>
+        <translation>请在护士站登录后查看视频</translation>
+    </message>
+    <message>
+        <location filename="../clip_client.cpp" line="156"/>
+        <source>The clip server sent no token</source>
+        <translation>视频服务器未返回令牌</translation>
+    </message>
+    <message>
+        <location filename="../clip_client.cpp" line="175"/>
+        <location filename="../clip_client.cpp" line="372"/>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../clip_client.cpp" line="217"/>
+        <location filename="../clip_client.cpp" line="337"/>
+        <source>This incident has no valid clip reference</source>
+        <translation>此事件没有有效的视频编号</translation>
+    </message>
+    <message>
+        <location filename="../clip_client.cpp" line="219"/>
+        <source>Clip not loaded — no clip server configured for %1</source>
+        <translation>未加载视频——未为 %1 配置视频服务器</translation>
+    </message>
+    <message>
+        <location filename="../clip_client.cpp" line="220"/>
+        <location filename="../clip_client.cpp" line="350"/>
+        <source>Cannot create a private folder for clips</source>
+        <translation>无法为视频创建私有文件夹</translation>
+    </message>
+    <message>
+        <location filename="../clip_client.cpp" line="235"/>
+        <source>The clip&apos;s box file is damaged</source>
+        <translation>视频的检测框文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../clip_client.cpp" line="341"/>
+        <source>No clip server configured for %1</source>
+        <translation>未为 %1 配置视频服务器</translation>
+    </message>
+    <message>
+        <location filename="../clip_client.cpp" line="346"/>
+        <source>Choose a folder that exists and can be written</source>
+        <translation>请选择一个存在且可写入的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../clip_client.cpp" line="359"/>
+        <source>Exporting the clip…</source>
+        <translation>正在导出视频…</translation>
+    </message>
+    <message>
+        <location filename="../clip_client.cpp" line="374"/>
+        <source>Clip saved: %1</source>
+        <translation>视频已保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>anju::console::ConsoleController</name>
     <message>
-        <location filename="../console_controller.cpp" line="87"/>
+        <location filename="../console_controller.cpp" line="96"/>
         <source>Unknown user or wrong password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="135"/>
+        <location filename="../console_controller.cpp" line="152"/>
+        <location filename="../console_controller.cpp" line="203"/>
         <source>Sign in first</source>
         <translation>请先登录</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="141"/>
+        <location filename="../console_controller.cpp" line="158"/>
         <source>This alarm is no longer active</source>
         <translation>此报警已结束</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="169"/>
+        <location filename="../console_controller.cpp" line="190"/>
         <source>Calls are cancelled at the bedside</source>
         <translation>呼叫须在床旁取消</translation>
+    </message>
+    <message>
+        <location filename="../console_controller.cpp" line="208"/>
+        <source>Only a manager or a charge nurse may review incidents</source>
+        <translation>只有管理员或护士长可以复核事件</translation>
+    </message>
+    <message>
+        <location filename="../console_controller.cpp" line="213"/>
+        <location filename="../console_controller.cpp" line="244"/>
+        <location filename="../console_controller.cpp" line="283"/>
+        <source>This incident is not known to this console</source>
+        <translation>本护士站没有这个事件</translation>
+    </message>
+    <message>
+        <location filename="../console_controller.cpp" line="217"/>
+        <source>Choose what happened before saving</source>
+        <translation>请先选择发生了什么再保存</translation>
+    </message>
+    <message>
+        <location filename="../console_controller.cpp" line="239"/>
+        <location filename="../console_controller.cpp" line="278"/>
+        <source>Only a manager or a charge nurse may export incidents</source>
+        <translation>只有管理员或护士长可以导出事件</translation>
+    </message>
+    <message>
+        <location filename="../console_controller.cpp" line="249"/>
+        <source>Choose a folder that exists and can be written</source>
+        <translation>请选择一个存在且可写入的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../console_controller.cpp" line="267"/>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 </TS>

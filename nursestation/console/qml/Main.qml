@@ -127,6 +127,11 @@ ApplicationWindow {
                       ? qsTr("Rounds (%1 overdue)").arg(window.station.rounds.overdueCount) : qsTr("Rounds")
             }
             PageButton { pageIndex: 4; text: qsTr("Shift report") }
+            PageButton {
+                pageIndex: 5
+                text: window.station.incidents.unreviewedCount > 0
+                      ? qsTr("Review (%1 new)").arg(window.station.incidents.unreviewedCount) : qsTr("Review")
+            }
             Item { Layout.fillWidth: true }
             Text {
                 text: window.station.lastActionError
@@ -143,6 +148,7 @@ ApplicationWindow {
             DevicesView { station: window.station }
             RoundsView { station: window.station }
             ReportView { station: window.station }
+            ReviewView { station: window.station }
         }
     }
 

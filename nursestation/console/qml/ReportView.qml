@@ -90,6 +90,15 @@ Item {
             }
             Figure { label: qsTr("Falls"); value: page.report.falls; warn: page.report.falls > 0 }
         }
+        Text {
+            visible: page.report.available && page.report.roomsMissingRounds.length > 0
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            text: qsTr("Rooms that missed rounds: %1").arg(
+                      page.report.roomsMissingRounds.map(r => r.room + " (" + r.missed + ")").join("  ·  "))
+            color: Theme.medium
+            font { pixelSize: Theme.fontBody; bold: true; family: Theme.fontFamily }
+        }
         ListView {
             id: table
             visible: page.report.available

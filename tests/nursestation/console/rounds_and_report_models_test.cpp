@@ -76,6 +76,7 @@ protocol::ShiftReport report(const std::string& which, int calls, TimestampMs ts
   r.all = {calls + 1, calls + 1, 0, 55, 110};
   r.rounds_on_time = 9;
   r.rounds_missed = 3;
+  r.rounds_missed_by_room = {{"101", {2, 1}}, {"102", {0, 2}}};
   return r;
 }
 
@@ -90,6 +91,10 @@ TEST(ShiftReportModel, ShowsTheChosenShiftAndIgnoresOlderCopies) {
   EXPECT_EQ(model.shift(), "night");
   EXPECT_EQ(model.alarms(), 5);
   EXPECT_EQ(model.rounds_compliance_pct(), 75);
+  const auto missing = model.rooms_missing_rounds();
+  ASSERT_EQ(missing.size(), 2);
+  EXPECT_EQ(missing[0].toMap()["room"].toString(), "102") << "most missed first";
+  EXPECT_EQ(missing[0].toMap()["missed"].toInt(), 2);
   ASSERT_EQ(model.rowCount(), 2);
   EXPECT_EQ(model.data(model.index(0), ShiftReportModel::TypeRole).toString(), "call");
   EXPECT_EQ(model.data(model.index(0), ShiftReportModel::AlarmsRole).toInt(), 4);
