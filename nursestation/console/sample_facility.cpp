@@ -53,6 +53,11 @@ std::vector<std::pair<QString, QByteArray>> sample_facility_messages(TimestampMs
     a.by = s.by;
     a.detail = s.detail;
     a.note = s.note;
+    if (a.type == "fall") {  // seen by a camera: the alarm carries its clip
+      a.node = "vision-1";
+      a.device = "cam-" + a.room;
+      a.clip = "vision-1/2026-11-23/cam-" + a.room + "-031502-fall";
+    }
     add(TopicKind::kAlarm, a.alarm, encode(a));
   }
   for (int r = 0; r < 24; ++r) {

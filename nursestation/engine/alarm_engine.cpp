@@ -519,7 +519,13 @@ std::vector<AlarmState> AlarmEngine::active_alarms() const {
 
 std::vector<protocol::RoomSummary> AlarmEngine::room_summaries() const {
   std::vector<protocol::RoomSummary> out;
-  for (const auto& room : known_rooms_) out.push_back(summarize(room));
+  for (const auto& room : known_rooms_) {
+    out.push_back(summarize(room));
+    // Published as they are after a restart: each needs its own message id (receivers refuse
+    // messages without one).
+    out.back().id = message_ids_.next();
+    out.back().ts = now();
+  }
   return out;
 }
 

@@ -117,7 +117,7 @@ class AlarmEngine {
   const Clock& clock_;
   EngineSettings settings_;
   IdGenerator alarm_ids_{"al"};
-  IdGenerator message_ids_{"engine"};
+  mutable IdGenerator message_ids_{"engine"};  // also for snapshots (room_summaries)
 
   std::map<std::string, protocol::AlarmState> active_;          // by alarm id
   std::unordered_map<std::string, std::string> active_by_key_;  // dedup key -> alarm id

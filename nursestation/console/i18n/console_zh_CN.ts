@@ -18,21 +18,26 @@
     </message>
     <message>
         <location filename="../qml/AlarmRow.qml" line="80"/>
+        <source>Video clip recorded (see Review)</source>
+        <translation>已录制视频（见事件复核）</translation>
+    </message>
+    <message>
+        <location filename="../qml/AlarmRow.qml" line="81"/>
         <source>Sound paused</source>
         <translation>声音已暂停</translation>
     </message>
     <message>
-        <location filename="../qml/AlarmRow.qml" line="90"/>
+        <location filename="../qml/AlarmRow.qml" line="91"/>
         <source>Silence</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../qml/AlarmRow.qml" line="96"/>
+        <location filename="../qml/AlarmRow.qml" line="97"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../qml/AlarmRow.qml" line="104"/>
+        <location filename="../qml/AlarmRow.qml" line="105"/>
         <source>Resolve</source>
         <translation>解除</translation>
     </message>

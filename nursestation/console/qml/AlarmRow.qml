@@ -77,6 +77,7 @@ Rectangle {
             Text {
                 text: [Labels.status(row.status) + (row.by !== "" ? " · " + row.by : ""),
                        Labels.escalation(row.escalation), row.note !== "" ? "“" + Labels.note(row.note) + "”" : "",
+                       row.clip !== "" ? qsTr("Video clip recorded (see Review)") : "",
                        row.silenced ? qsTr("Sound paused") : ""].filter(s => s !== "").join("   ")
                 color: Theme.textDim
                 font { pixelSize: Theme.fontSmall; family: Theme.fontFamily }

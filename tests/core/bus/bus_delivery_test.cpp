@@ -27,7 +27,7 @@ class BusDelivery : public ::testing::Test {
   }
   std::string filter(TopicKind kind) const { return protocol::topic_filter(broker.site(), kind); }
 
-  void SetUp() override { ASSERT_TRUE(broker.ok()) << broker.error(); }
+  void SetUp() override { ANJU_REQUIRE_BROKER(broker); }
 };
 
 TEST_F(BusDelivery, PublishedEventArrivesIntactAtTheEngine) {

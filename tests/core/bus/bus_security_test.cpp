@@ -23,7 +23,7 @@ class BusSecurity : public ::testing::Test {
   std::string topic(TopicKind kind, const std::string& leaf) const {
     return protocol::topic(broker.site(), kind, leaf);
   }
-  void SetUp() override { ASSERT_TRUE(broker.ok()) << broker.error(); }
+  void SetUp() override { ANJU_REQUIRE_BROKER(broker); }
 };
 
 TEST_F(BusSecurity, KioskCannotPublishAnotherNodesEvents) {
@@ -37,6 +37,16 @@ TEST_F(BusSecurity, KioskCannotPublishAnotherNodesEvents) {
   // in, the forged one would have been too.
   kiosk.publish(topic(TopicKind::kEvent, "kiosk-102"),
                 protocol::encode(make_event("kiosk-102", 1)));
+  if (broker.kind() == test::BrokerKind::kRabbitMq) {
+    // RabbitMQ answers a denied publish by closing the connection (no PUBACK), so the forged
+    // message stays first in the outbox and the genuine one behind it never leaves: the node is
+    // refused, loudly, instead of silently. What must hold is that nothing forged arrives.
+    ASSERT_TRUE(
+        eventually([&] { return broker.log().find("access_refused") != std::string::npos; }, 10s))
+        << broker.log();
+    EXPECT_FALSE(events.wait_for_count(1, 2s)) << "a forged event was delivered";
+    return;
+  }
   kiosk.publish(topic(TopicKind::kEvent, "kiosk-101"),
                 protocol::encode(make_event("kiosk-101", 2)));
   ASSERT_TRUE(events.wait_for_count(1));
@@ -49,7 +59,22 @@ TEST_F(BusSecurity, KioskCannotPublishAnotherNodesEvents) {
 TEST_F(BusSecurity, KioskReceivesOnlyItsOwnCommandsAndRooms) {
   Collector got;
   Bus kiosk(broker.bus_config("kiosk-101", NodeKind::kKiosk));
-  // The broker grants every SUBSCRIBE and filters at delivery.
+  if (broker.kind() == test::BrokerKind::kRabbitMq) {
+    // RabbitMQ refuses a denied SUBSCRIBE by closing the connection: nothing of another node's
+    // arrives, and the refusal is logged.
+    kiosk.subscribe(topic(TopicKind::kCmd, "kiosk-102"), got.handler());
+    Bus engine(broker.bus_config("engine-1", NodeKind::kEngine));
+    kiosk.start();
+    ASSERT_TRUE(start_all({&engine}));
+    ASSERT_TRUE(
+        eventually([&] { return broker.log().find("access_refused") != std::string::npos; }, 10s))
+        << broker.log();
+    engine.publish(topic(TopicKind::kCmd, "kiosk-102"), "{}");
+    ASSERT_TRUE(engine.wait_flushed(5s));
+    EXPECT_FALSE(got.wait_for_count(1, 1s)) << "the kiosk read another kiosk's command";
+    return;
+  }
+  // Mosquitto grants every SUBSCRIBE and filters at delivery.
   for (const auto& t : {topic(TopicKind::kCmd, "kiosk-102"), topic(TopicKind::kRoom, "102"),
                         topic(TopicKind::kCmd, "kiosk-101"), topic(TopicKind::kRoom, "101")}) {
     kiosk.subscribe(t, got.handler());
@@ -99,7 +124,7 @@ TEST_F(BusSecurity, WrongPasswordIsRefusedAndReportedNotConnected) {
   EXPECT_EQ(kiosk.stats().outbox_pending, 1u);
   EXPECT_EQ(kiosk.stats().published, 0u);
   EXPECT_NO_THROW(kiosk.stop(100ms));
-  EXPECT_NE(broker.log().find("not authorised"), std::string::npos) << broker.log();
+  EXPECT_TRUE(eventually([&] { return broker.logged_refused_login(); }, 5s)) << broker.log();
 }
 
 TEST_F(BusSecurity, UnknownUserIsRefused) {
@@ -113,7 +138,7 @@ TEST_F(BusSecurity, UnknownUserIsRefused) {
 
 TEST_F(BusSecurity, BrokerWithACertificateFromAnotherCaIsNotTrusted) {
   TestBroker other{{{"kiosk-101", "kiosk", "101"}}};
-  ASSERT_TRUE(other.ok()) << other.error();
+  ANJU_REQUIRE_BROKER(other);
   auto config = broker.bus_config("kiosk-101", NodeKind::kKiosk);
   config.ca_file = other.ca_file();  // right password, wrong trust anchor
   Bus kiosk(config);

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "engine_test_support.h"
+#include "protocol/codec.h"
 
 namespace anju::engine {
 namespace {
@@ -359,6 +360,8 @@ TEST(AlarmEngineRounds, RoomSummariesCarryTheRoundAndArePublishedWhenItTurnsDueA
   const TimestampMs t0 = clock.now_ms();
   auto summaries = engine.room_summaries();
   ASSERT_EQ(summaries.size(), 1u);
+  EXPECT_FALSE(summaries[0].id.empty()) << "re-published after a restart: needs a message id";
+  EXPECT_TRUE(protocol::decode_room_summary(protocol::encode(summaries[0])).ok());
   EXPECT_EQ(summaries[0].round, protocol::RoundState::kOk);
   EXPECT_EQ(summaries[0].round_due_ts, t0 + 3'600'000);
 

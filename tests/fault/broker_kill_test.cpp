@@ -1,0 +1,97 @@
+// The broker crashes (kill -9, nothing saved since its last autosave) while calls are in flight
+// and comes back: every call is journalled by the engine exactly once, one alarm each, and every
+// sender's pending table empties (each call confirmed by a receipt).
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <set>
+
+#include "engine/engine_service.h"
+#include "fault_support.h"
+#include "node/reliable_event_sender.h"
+#include "protocol/codec.h"
+#include "protocol/topics.h"
+#include "support/test_broker.h"
+
+namespace anju::fault {
+namespace {
+
+using protocol::NodeKind;
+using protocol::TopicKind;
+
+TEST(BrokerFault, CallsInFlightSurviveABrokerKilledAndRestarted) {
+  constexpr int kCalls = 600;
+  constexpr int kKillAfter = 150;
+  test::TestBroker broker(
+      {{"engine", "engine", ""}, {"gw-1", "gateway", ""}, {"console-1", "console", ""}});
+  ANJU_REQUIRE_BROKER(broker);
+  engine::EngineServiceConfig cfg;
+  cfg.bus = broker.bus_config("engine", NodeKind::kEngine);
+  cfg.journal_path = broker.dir() / "engine.journal";
+  cfg.tick_interval = 100ms;
+  auto service = std::make_unique<engine::EngineService>(cfg);
+  service->on_log([](const std::string&) {});
+  ASSERT_TRUE(service->start());
+  ASSERT_TRUE(service->bus().wait_connected(20s));
+
+  bus::Bus console(broker.bus_config("console-1", NodeKind::kConsole));
+  Inbox<protocol::AlarmState> alarms;
+  subscribe_into(console, protocol::topic_filter(broker.site(), TopicKind::kAlarm), alarms,
+                 protocol::decode_alarm_state);
+  bus::Bus gateway(broker.bus_config("gw-1", NodeKind::kGateway));
+  node::ReliableEventSenderOptions resend;
+  resend.resend_after = 1s;
+  resend.check_every = 100ms;
+  auto sender = node::ReliableEventSender::open(gateway, resend);
+  ASSERT_TRUE(sender) << sender.error().reason;
+  auto& calls = *sender.value();
+  console.start();
+  gateway.start();
+  ASSERT_TRUE(gateway.wait_connected(10s));
+  ASSERT_TRUE(console.wait_connected(10s));
+
+  std::atomic<int> sent{0};
+  std::atomic<bool> send_failed{false};
+  std::thread caller([&] {
+    for (int i = 1; i <= kCalls; ++i) {
+      if (!calls.send(call("gw-1", std::to_string(1000 + i), i))) send_failed = true;
+      sent = i;
+      std::this_thread::sleep_for(5ms);  // ~3 s of calls: the crash lands in the middle
+    }
+  });
+  while (sent < kKillAfter) std::this_thread::sleep_for(1ms);
+  broker.kill();
+  std::this_thread::sleep_for(2s);
+  const bool restarted = broker.restart();
+  caller.join();
+  ASSERT_TRUE(restarted) << broker.error();
+  EXPECT_FALSE(send_failed) << "a call was refused locally";
+
+  EXPECT_TRUE(eventually([&] { return calls.pending() == 0; }, 60s))
+      << calls.pending() << " calls still without a receipt";
+  EXPECT_EQ(calls.stats().confirmed, static_cast<std::uint64_t>(kCalls));
+  EXPECT_TRUE(alarms.wait_for(
+      [&](const auto& v) {
+        std::set<std::string> rooms;
+        for (const auto& a : v) {
+          if (a.type == "call") rooms.insert(a.room);
+        }
+        return rooms.size() == kCalls;
+      },
+      20s))
+      << "not every call reached the console";
+  calls.stop();
+  service->stop();
+  service.reset();
+
+  const auto journal = journal_counts(cfg.journal_path, "gw-1");
+  ASSERT_EQ(journal.error, "");
+  EXPECT_EQ(journal.events, kCalls);
+  EXPECT_EQ(journal.distinct_events, kCalls);
+  EXPECT_EQ(journal.call_alarms, kCalls) << "one alarm per call";
+  EXPECT_EQ(journal.call_rooms, kCalls);
+  EXPECT_EQ(journal.raised_twice, 0);
+}
+
+}  // namespace
+}  // namespace anju::fault
