@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <ctime>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <regex>
 
 #include "clips/video_reader.h"
@@ -52,6 +53,23 @@ void remove_clip_files(const ClipPaths& paths) {
     fs::remove(file, ec);
   }
   if (fs::is_empty(paths.dir, ec)) fs::remove(paths.dir, ec);
+}
+
+// A sidecar is a JSON object; its "clip", when present, is this clip's id.
+bool sidecar_matches(const ClipPaths& paths, std::string& why) {
+  std::ifstream in(paths.json, std::ios::binary);
+  const auto sidecar = nlohmann::json::parse(in, nullptr, false);
+  if (sidecar.is_discarded() || !sidecar.is_object()) {
+    why = "the sidecar " + paths.json.filename().string() + " is not a JSON object";
+    return false;
+  }
+  const auto clip = sidecar.find("clip");
+  if (clip != sidecar.end() && (!clip->is_string() || clip->get<std::string>() != paths.id)) {
+    why = "the sidecar " + paths.json.filename().string() + " names another clip: " +
+          clip->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -232,9 +250,14 @@ IntegrityReport ClipStore::check_integrity(int frames_to_decode) {
     ++report.checked;
     std::string why;
     bool ok = true;
-    if (!fs::exists(clip.paths.mp4)) {
+    if (fs::is_symlink(clip.paths.mp4) || fs::is_symlink(clip.paths.privacy_mp4)) {
+      ok = false;  // a clip's files are its own, never links (they could lead out of the store)
+      why = "a clip file is a symbolic link";
+    } else if (!fs::exists(clip.paths.mp4)) {
       ok = false;
       why = "the original clip is missing";
+    } else if (clip.finalised && !sidecar_matches(clip.paths, why)) {
+      ok = false;
     } else if (!clip_decodes(clip.paths.mp4, frames_to_decode, why)) {
       ok = false;
     } else if (fs::exists(clip.paths.privacy_mp4) &&

@@ -73,7 +73,8 @@ class ClipStore {
   bool set_keep(const std::string& id, bool keep, std::string& why);
 
   RetentionReport apply_retention(const RetentionPolicy& policy, TimestampMs now);
-  // Opens and decodes the first frames of every clip (and its privacy version).
+  // Opens and decodes the first frames of every clip (and its privacy version). A clip file that
+  // is a symbolic link, or a sidecar that is not a JSON object or names another clip, is damaged.
   IntegrityReport check_integrity(int frames_to_decode = 3);
 
  private:
