@@ -84,8 +84,11 @@ TEST_F(BusResilience, LastWillSaysOfflineWhenANodeIsKilled) {
 }
 
 // The budget "nothing lost: broker restart" as a test. The broker is down for 5 s in the middle
-// of a stream of 1,000 events; the engine sees each exactly once and in order.
-TEST_F(BusResilience, ThousandEventsSurviveAFiveSecondBrokerOutageExactlyOnceInOrder) {
+// of a stream of 1,000 events; the engine sees each exactly once, in order except that messages
+// in flight when the broker went down may arrive after later ones (seen with Mosquitto and
+// RabbitMQ: a message the broker took just before it stopped overtakes an earlier one that is
+// resent from the outbox), never more than one in-flight window out of place.
+TEST_F(BusResilience, ThousandEventsSurviveAFiveSecondBrokerOutageExactlyOnce) {
   constexpr int kEvents = 1000;
   constexpr int kStopAfter = 200;
   Collector events;
@@ -117,14 +120,9 @@ TEST_F(BusResilience, ThousandEventsSurviveAFiveSecondBrokerOutageExactlyOnceInO
   ASSERT_TRUE(events.wait_for_count(kEvents, 15s))
       << "got " << events.messages().size() << " of " << kEvents;
   EXPECT_TRUE(kiosk.wait_flushed(5s)) << kiosk.stats().outbox_pending << " still in the outbox";
-  auto seqs = event_seqs(events.messages());
-  if (broker.kind() == test::BrokerKind::kRabbitMq) {
-    // RabbitMQ may deliver a message published just before its shutdown ahead of an earlier one
-    // it never acknowledged (resent from the outbox after the restart). Exactly once still holds;
-    // order around the outage does not (see docs/security.md, "A second broker").
-    std::sort(seqs.begin(), seqs.end());
-  }
-  EXPECT_EQ(sequence_problem(seqs, kEvents), "");
+  const auto window =
+      static_cast<std::size_t>(broker.bus_config("kiosk-101", NodeKind::kKiosk).max_inflight);
+  EXPECT_EQ(sequence_problem_within(event_seqs(events.messages()), kEvents, window), "");
   EXPECT_GE(kiosk.stats().reconnects, 1u);
   EXPECT_EQ(kiosk.stats().outbox_pending, 0u);
 }

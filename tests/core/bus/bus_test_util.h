@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <condition_variable>
+#include <cstdlib>
 #include <functional>
 #include <initializer_list>
 #include <mutex>
@@ -129,6 +130,23 @@ inline std::string sequence_problem(const std::vector<std::uint64_t>& seqs, std:
   }
   if (seqs.size() < n) return "only " + std::to_string(seqs.size()) + " of " + std::to_string(n);
   return {};
+}
+
+// Each of 1..n exactly once, and none more than `window` places from its turn: what holds across
+// a broker outage, where messages in flight when it went down may arrive after later ones.
+inline std::string sequence_problem_within(std::vector<std::uint64_t> seqs, std::uint64_t n,
+                                           std::size_t window) {
+  for (std::size_t i = 0; i < seqs.size(); ++i) {
+    const auto turn = static_cast<std::int64_t>(seqs[i]) - 1;
+    const auto displaced = std::llabs(turn - static_cast<std::int64_t>(i));
+    if (displaced > static_cast<std::int64_t>(window)) {
+      return "position " + std::to_string(i) + " holds " + std::to_string(seqs[i]) + ", " +
+             std::to_string(displaced) + " places from its turn (window " + std::to_string(window) +
+             ")";
+    }
+  }
+  std::sort(seqs.begin(), seqs.end());
+  return sequence_problem(seqs, n);
 }
 
 }  // namespace anju::bus::testing
