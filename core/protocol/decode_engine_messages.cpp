@@ -190,26 +190,25 @@ void validate_incident(const Incident& i, Checks<Incident>& c) {
   }
 }
 
+// The entry for `key` in a vector of (key, value) pairs kept sorted by key; added if missing.
+template <class V>
+V& entry_for(std::vector<std::pair<std::string, V>>& entries, const std::string& key) {
+  auto it =
+      std::lower_bound(entries.begin(), entries.end(), key,
+                       [](const auto& entry, const std::string& k) { return entry.first < k; });
+  if (it == entries.end() || it->first != key) it = entries.insert(it, {key, V{}});
+  return it->second;
+}
+
 // A shift report's per-type figures: five flat objects keyed by alarm type, merged into by_type.
 template <class V>
 void read_figures(const FieldContext& f, ShiftReport& r, const std::vector<JsonMember>& members,
                   V ResponseFigures::*member, double max) {
-  for (const auto& m : members) {
-    if (!is_valid_id(m.key)) {
-      return f.fail(ErrorCode::kInvalidValue,
-                    "key " + quote_short(m.key) + " must be 1-64 characters of [A-Za-z0-9_.-]");
-    }
-    const std::string field = std::string(f.name) + "." + m.key;
-    const FieldContext context{field, true, f.errors};
+  for_each_keyed_member(f, members, [&](const FieldContext& context, const JsonMember& m) {
     double value = 0;
     read_number(context, m.value(), 0, max, value);
-    if (f.errors.any()) return;
-    auto it = std::lower_bound(
-        r.by_type.begin(), r.by_type.end(), m.key,
-        [](const auto& entry, const std::string& key) { return entry.first < key; });
-    if (it == r.by_type.end() || it->first != m.key) it = r.by_type.insert(it, {m.key, {}});
-    it->second.*member = static_cast<V>(value);
-  }
+    entry_for(r.by_type, m.key).*member = static_cast<V>(value);
+  });
 }
 
 constexpr double kMaxCount = 1e9;
@@ -217,23 +216,12 @@ constexpr double kMaxCount = 1e9;
 // Rounds per room: two flat objects (on time, missed) keyed by room, merged by room.
 void read_room_rounds(const FieldContext& f, ShiftReport& r, const std::vector<JsonMember>& members,
                       bool missed) {
-  for (const auto& m : members) {
-    if (!is_valid_id(m.key)) {
-      return f.fail(ErrorCode::kInvalidValue,
-                    "key " + quote_short(m.key) + " must be 1-64 characters of [A-Za-z0-9_.-]");
-    }
-    const std::string field = std::string(f.name) + "." + m.key;
-    const FieldContext context{field, true, f.errors};
+  for_each_keyed_member(f, members, [&](const FieldContext& context, const JsonMember& m) {
     int value = 0;
     read_count(context, m.value(), static_cast<int>(kMaxCount), value);
-    if (f.errors.any()) return;
-    auto& rooms = r.rounds_missed_by_room;
-    auto it = std::lower_bound(
-        rooms.begin(), rooms.end(), m.key,
-        [](const auto& entry, const std::string& key) { return entry.first < key; });
-    if (it == rooms.end() || it->first != m.key) it = rooms.insert(it, {m.key, {0, 0}});
-    (missed ? it->second.second : it->second.first) = value;
-  }
+    auto& counts = entry_for(r.rounds_missed_by_room, m.key);
+    (missed ? counts.second : counts.first) = value;
+  });
 }
 constexpr double kMaxSeconds = 1e7;
 

@@ -32,23 +32,16 @@ void validate_presence(const Presence& /*unused*/, Checks<Presence>& /*unused*/)
 void read_stats(const FieldContext& f, Heartbeat& h, const std::vector<JsonMember>& members) {
   h.stats.clear();
   h.stats.reserve(members.size());
-  for (const auto& m : members) {
-    if (!is_valid_id(m.key)) {
-      return f.fail(ErrorCode::kInvalidValue,
-                    "key " + quote_short(m.key) + " must be 1-64 characters of [A-Za-z0-9_.-]");
-    }
+  for_each_keyed_member(f, members, [&](const FieldContext& context, const JsonMember& m) {
     for (const auto& [name, value] : h.stats) {
       if (name == m.key)
         return f.fail(ErrorCode::kInvalidValue, quote_short(m.key) + " appears twice");
     }
-    const std::string field = "stats." + m.key;
-    const FieldContext context{field, true, f.errors};
     double value = 0;
     read_number(context, m.value(), -std::numeric_limits<double>::infinity(),
                 std::numeric_limits<double>::infinity(), value);
-    if (f.errors.any()) return;
-    h.stats.emplace_back(m.key, value);
-  }
+    if (!f.errors.any()) h.stats.emplace_back(m.key, value);
+  });
 }
 
 constexpr FieldSpec<Heartbeat> kHeartbeatFields[] = {

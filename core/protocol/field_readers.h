@@ -12,6 +12,7 @@
 
 #include "common/result.h"
 #include "protocol/json_value.h"
+#include "protocol/topics.h"
 
 namespace anju::protocol {
 
@@ -67,6 +68,26 @@ bool read_enum(const FieldContext& f, const JsonValue& v,
 
 // Shortened, quoted copy of a value for reasons (values are UTF-8 once the payload passed).
 std::string quote_short(std::string_view value);
+
+// Members of an object whose keys are ids (alarm types, rooms, stat names): checks each key, then
+// calls read(context, member) with a context naming "<field>.<key>"; stops at the first error.
+template <class Read>
+void for_each_keyed_member(const FieldContext& f, const std::vector<JsonMember>& members,
+                           Read read);
+
+template <class Read>
+void for_each_keyed_member(const FieldContext& f, const std::vector<JsonMember>& members,
+                           Read read) {
+  for (const auto& m : members) {
+    if (!is_valid_id(m.key)) {
+      return f.fail(ErrorCode::kInvalidValue,
+                    "key " + quote_short(m.key) + " must be 1-64 characters of [A-Za-z0-9_.-]");
+    }
+    const std::string field = std::string(f.name) + "." + m.key;
+    read(FieldContext{field, true, f.errors}, m);
+    if (f.errors.any()) return;
+  }
+}
 
 template <class E>
 bool read_enum(const FieldContext& f, const JsonValue& v,

@@ -15,43 +15,14 @@
 #include "common/clock.h"
 #include "protocol/messages.h"
 #include "storage/sqlite.h"
+#include "support/bus_inbox.h"
 
 namespace anju::fault {
 
+using test::Inbox;
+using test::subscribe_into;
+
 using namespace std::chrono_literals;
-
-template <class T>
-class Inbox {
- public:
-  void add(T m) {
-    std::lock_guard lock(mutex_);
-    items_.push_back(std::move(m));
-    cv_.notify_all();
-  }
-  template <class Pred>
-  bool wait_for(Pred pred, std::chrono::milliseconds timeout = 10s) {
-    std::unique_lock lock(mutex_);
-    return cv_.wait_for(lock, timeout, [&] { return pred(items_); });
-  }
-  std::vector<T> items() {
-    std::lock_guard lock(mutex_);
-    return items_;
-  }
-
- private:
-  std::mutex mutex_;
-  std::condition_variable cv_;
-  std::vector<T> items_;
-};
-
-template <class T, class Decode>
-void subscribe_into(bus::Bus& bus, const std::string& filter, Inbox<T>& inbox, Decode decode) {
-  bus.subscribe(filter, [&inbox, decode](const bus::Message& m) {
-    if (m.payload.empty()) return;  // a cleared retained alarm
-    auto decoded = decode(m.payload);
-    if (decoded) inbox.add(decoded.value());
-  });
-}
 
 inline protocol::Event call(const std::string& node, const std::string& room, int seq) {
   protocol::Event e;

@@ -15,6 +15,7 @@
 
 #include "node/reliable_event_sender.h"
 #include "protocol/codec.h"
+#include "support/bus_inbox.h"
 #include "support/child_process.h"
 #include "support/test_broker.h"
 
@@ -25,31 +26,8 @@ using namespace std::chrono_literals;
 using protocol::EventType;
 using protocol::NodeKind;
 using protocol::TopicKind;
-
-// Collects decoded messages from a subscription and lets a test wait for a condition on them.
-template <class T>
-class Inbox {
- public:
-  void add(T m) {
-    std::lock_guard lock(mutex_);
-    items_.push_back(std::move(m));
-    cv_.notify_all();
-  }
-  template <class Pred>
-  bool wait_for(Pred pred, std::chrono::milliseconds timeout = 10s) {
-    std::unique_lock lock(mutex_);
-    return cv_.wait_for(lock, timeout, [&] { return pred(items_); });
-  }
-  std::vector<T> items() {
-    std::lock_guard lock(mutex_);
-    return items_;
-  }
-
- private:
-  std::mutex mutex_;
-  std::condition_variable cv_;
-  std::vector<T> items_;
-};
+using test::Inbox;
+using test::subscribe_into;
 
 protocol::Event event(EventType type, const std::string& node, const std::string& room, int seq) {
   protocol::Event e;
@@ -60,15 +38,6 @@ protocol::Event event(EventType type, const std::string& node, const std::string
   e.type = type;
   e.room = room;
   return e;
-}
-
-template <class T, class Decode>
-void subscribe_into(bus::Bus& bus, const std::string& filter, Inbox<T>& inbox, Decode decode) {
-  bus.subscribe(filter, [&inbox, decode](const bus::Message& m) {
-    if (m.payload.empty()) return;
-    auto decoded = decode(m.payload);
-    if (decoded) inbox.add(decoded.value());
-  });
 }
 
 // How many receipts named this event.
