@@ -28,6 +28,11 @@ Result<bool> EngineService::start() {
   auto journal = Journal::open(config_.journal_path);
   if (!journal) return journal.error();
   journal_ = std::move(journal).value();
+  // Reports read the journal on their own connection (WAL: readers never block the writer), so
+  // the minute's report query runs without holding up events.
+  auto reports = Journal::open(config_.journal_path);
+  if (!reports) return reports.error();
+  report_journal_ = std::move(reports).value();
   engine_ = std::make_unique<AlarmEngine>(config_.policy, clock_, config_.settings, config_.rounds);
   auto active = journal_->active_alarms();
   if (!active) return active.error();
@@ -164,10 +169,13 @@ void EngineService::publish_reports(bool force) {
   if (!force && now < next_report_) return;
   next_report_ = now + config_.report_interval.count();
   const auto shift = shift_at(config_.shifts, now);
-  auto send = [&](const ShiftWindow& w, const std::string& which, TimestampMs to) {
-    std::map<std::string, TimestampMs> rooms;
+  std::map<std::string, TimestampMs> rooms;
+  {
+    std::lock_guard lock(mutex_);
     for (const auto& r : engine_->rounds().status(now)) rooms[r.room] = r.tracked_since;
-    auto report = report_from_journal(*journal_, config_.rounds, w.from, to, rooms);
+  }
+  auto send = [&](const ShiftWindow& w, const std::string& which, TimestampMs to) {
+    auto report = report_from_journal(*report_journal_, config_.rounds, w.from, to, rooms);
     if (!report) return log("shift report failed: " + report.error().reason);
     auto m = to_message(report.value(), which, w.name);
     m.id = report_ids_.next();
@@ -194,8 +202,8 @@ void EngineService::tick_loop() {
           publish(out);
       }
       flush_receipts();
-      publish_reports(false);
     }
+    publish_reports(false);  // takes the lock only for the rounds snapshot
     std::this_thread::sleep_for(config_.tick_interval);
   }
 }

@@ -67,6 +67,7 @@ class EngineService {
   void publish(const EngineOutput& out);
   void tick_loop();
   // Publishes report/current every report_interval, and report/previous when a shift ends.
+  // Called without mutex_ held.
   void publish_reports(bool force);
   void log(const std::string& line) const;
 
@@ -74,6 +75,7 @@ class EngineService {
   const Clock& clock_;
   std::unique_ptr<bus::Bus> bus_;
   std::unique_ptr<Journal> journal_;
+  std::unique_ptr<Journal> report_journal_;  // read-only use, tick thread (and start)
   std::unique_ptr<AlarmEngine> engine_;
   mutable std::mutex mutex_;  // engine, journal and receipts: bus thread and tick thread
   ReceiptQueue receipts_;
