@@ -30,4 +30,5 @@ shoot bedside idle staff-pin
 shoot bedside placed staff-actions
 for sample in idle connecting placed acknowledged present; do shoot bathroom "$sample" home; done
 for sample in idle connecting acknowledged; do shoot hallway "$sample" home; done
-echo "render-screens: $(ls "$out"/*.png | wc -l) screens in $out"
+shots=("$out"/*.png)
+echo "render-screens: ${#shots[@]} screens in $out"
