@@ -107,10 +107,15 @@ std::string Link::describe_connect_failure(const mqtt::exception& e) const {
     if (probe_tcp(config_.uri, 500ms) != TcpProbe::kAccepts) {
       reason += " (nothing answers there: broker down or unreachable)";
     } else if (is_tls_uri(config_.uri)) {
-      reason += " (the broker answers but TLS failed: does " +
-                (config_.ca_file.empty() ? std::string("the system trust store")
-                                         : "'" + config_.ca_file.string() + "'") +
-                " hold the CA of its certificate, and does the certificate name this host?)";
+      // Appended piece by piece: GCC 12 at -O3 warns falsely (-Wrestrict) inside a chain of
+      // std::string operator+ on temporaries (our Release is -O2; see CMakeLists.txt).
+      reason += " (the broker answers but TLS failed: does ";
+      if (config_.ca_file.empty()) {
+        reason += "the system trust store";
+      } else {
+        reason.append("'").append(config_.ca_file.string()).append("'");
+      }
+      reason += " hold the CA of its certificate, and does the certificate name this host?)";
     } else {
       reason += " (the broker answers but dropped the connection: does it speak plain MQTT?)";
     }

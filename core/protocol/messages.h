@@ -51,6 +51,10 @@ enum class EventType {
 enum class PresenceState { kOnline, kOffline };
 enum class Priority { kHigh, kMedium, kLow };
 enum class AlarmStatus { kRaised, kAcknowledged, kPresent, kResolved, kCancelled };
+// Raised, acknowledged or present: someone still has to act on it (not resolved or cancelled).
+constexpr bool is_active(AlarmStatus s) {
+  return s == AlarmStatus::kRaised || s == AlarmStatus::kAcknowledged || s == AlarmStatus::kPresent;
+}
 // kReceipt: the engine journalled the events named in `events` (see docs/protocol.md, Receipts).
 enum class CommandType { kAcknowledged, kPresent, kCleared, kTest, kConfig, kReceipt };
 enum class CallState { kNone, kPlaced, kAcknowledged, kPresent };

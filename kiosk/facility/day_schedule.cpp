@@ -13,7 +13,7 @@ namespace jf = json_fields;
 
 namespace {
 
-constexpr int kFormatVersion = 1;
+constexpr int kScheduleFormatVersion = 1;
 constexpr std::array<std::string_view, 7> kWeekdays{"sun", "mon", "tue", "wed",
                                                     "thu", "fri", "sat"};
 // In the order of the day (the menu is listed in this order).
@@ -138,7 +138,7 @@ bool Recurrence::applies_on(std::chrono::year_month_day day) const {
 }
 
 Result<DaySchedule> DaySchedule::parse(std::string_view text) {
-  auto root = jf::parse_object(text, kFormatVersion);
+  auto root = jf::parse_object(text, kScheduleFormatVersion);
   if (!root) return root.error();
   DaySchedule s;
   auto activities = parse_list<Activity>(root.value(), "activities", parse_activity);

@@ -7,7 +7,7 @@
 namespace anju::kiosk {
 namespace {
 
-constexpr int kFormatVersion = 1;
+constexpr int kDirectoryFormatVersion = 1;
 constexpr std::array<std::pair<Direction, std::string_view>, 6> kDirections{{
     {Direction::kLeft, "left"},
     {Direction::kRight, "right"},
@@ -27,7 +27,7 @@ std::string_view to_string(Direction d) {
 
 Result<std::vector<Place>> parse_directory(std::string_view text) {
   namespace jf = json_fields;
-  auto root = jf::parse_object(text, kFormatVersion);
+  auto root = jf::parse_object(text, kDirectoryFormatVersion);
   if (!root) return root.error();
   std::vector<Place> out;
   const auto places = root->find("places");

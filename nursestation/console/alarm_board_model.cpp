@@ -19,10 +19,6 @@ auto sort_key(const AlarmState& a) {
   return std::make_tuple(rank(a.priority), a.raised_ts, a.alarm);
 }
 
-bool is_active(AlarmStatus s) {
-  return s == AlarmStatus::kRaised || s == AlarmStatus::kAcknowledged || s == AlarmStatus::kPresent;
-}
-
 QString qs(const std::string& s) {
   return QString::fromStdString(s);
 }

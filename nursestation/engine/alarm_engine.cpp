@@ -16,10 +16,6 @@ namespace {
 
 constexpr TimestampMs kDay = 24LL * 3600 * 1000;
 
-bool is_active(AlarmStatus s) {
-  return s == AlarmStatus::kRaised || s == AlarmStatus::kAcknowledged || s == AlarmStatus::kPresent;
-}
-
 // Alarms about equipment, not residents: a bedside cancel or a nurse's presence does not end them.
 bool is_system_type(const std::string& type) {
   return type == "node_offline" || type == "camera_offline" || type == "low_battery" ||

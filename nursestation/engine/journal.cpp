@@ -28,11 +28,6 @@ CREATE TABLE IF NOT EXISTS incidents(
   incident TEXT PRIMARY KEY, raised_ts INTEGER NOT NULL, payload TEXT NOT NULL);
 )sql";
 
-bool is_active(protocol::AlarmStatus s) {
-  return s == protocol::AlarmStatus::kRaised || s == protocol::AlarmStatus::kAcknowledged ||
-         s == protocol::AlarmStatus::kPresent;
-}
-
 Result<std::vector<AlarmState>> decode_rows(storage::Statement& stmt) {
   std::vector<AlarmState> out;
   for (;;) {

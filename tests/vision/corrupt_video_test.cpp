@@ -7,11 +7,12 @@
 #include <random>
 
 #include "eval/clip_runner.h"
+#include "support/shared_data.h"
 
 namespace anju::vision::eval {
 namespace {
 
-const std::filesystem::path kFalls = std::filesystem::path(ANJU_SHARED_DIR) / "data" / "falls";
+using test_data::kFalls;
 
 class CorruptVideo : public ::testing::Test {
  protected:

@@ -7,11 +7,12 @@
 #include "eval/clip_list.h"
 #include "eval/clip_runner.h"
 #include "eval/metrics.h"
+#include "support/shared_data.h"
 
 namespace anju::vision::eval {
 namespace {
 
-const std::filesystem::path kFalls = std::filesystem::path(ANJU_SHARED_DIR) / "data" / "falls";
+using test_data::kFalls;
 
 struct Case {
   const char* file;

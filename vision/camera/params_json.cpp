@@ -59,33 +59,33 @@ std::map<std::string, std::function<Fields(DetectorParams&)>> sections() {
           {"fall", [](DetectorParams& d) { return fall_fields(d.fall); }}};
 }
 
-Error bad(const std::string& why) {
+Error bad_params(const std::string& why) {
   return Error{ErrorCode::kConfig, "detector params: " + why};
 }
 
 }  // namespace
 
 Result<DetectorParams> apply_params_json(const nlohmann::json& overrides, DetectorParams base) {
-  if (!overrides.is_object()) return bad("must be an object");
+  if (!overrides.is_object()) return bad_params("must be an object");
   const auto all = sections();
   for (const auto& [key, value] : overrides.items()) {
     if (key == "processing_size") {
       if (!value.is_array() || value.size() != 2 || !value[0].is_number_integer() ||
           !value[1].is_number_integer() || value[0].get<int>() < 32 || value[1].get<int>() < 24) {
-        return bad("processing_size must be [width, height], at least [32, 24]");
+        return bad_params("processing_size must be [width, height], at least [32, 24]");
       }
       base.scene.processing_size = {value[0].get<int>(), value[1].get<int>()};
       continue;
     }
     const auto section = all.find(key);
-    if (section == all.end()) return bad("unknown section '" + key + "'");
-    if (!value.is_object()) return bad("'" + key + "' must be an object");
+    if (section == all.end()) return bad_params("unknown section '" + key + "'");
+    if (!value.is_object()) return bad_params("'" + key + "' must be an object");
     auto fields = section->second(base);
     for (const auto& [name, number] : value.items()) {
       const auto field = fields.find(name);
-      if (field == fields.end()) return bad("unknown key '" + key + "." + name + "'");
+      if (field == fields.end()) return bad_params("unknown key '" + key + "." + name + "'");
       if (!number.is_number() || number.get<double>() < 0) {
-        return bad("'" + key + "." + name + "' must be a number >= 0");
+        return bad_params("'" + key + "." + name + "' must be a number >= 0");
       }
       *field->second = number.get<double>();
     }
@@ -107,14 +107,14 @@ Result<nlohmann::json> parse_param_assignment(const std::string& text) {
   const auto eq = text.find('=');
   const auto dot = text.find('.');
   if (eq == std::string::npos || dot == std::string::npos || dot > eq) {
-    return bad("expected section.key=value, got '" + text + "'");
+    return bad_params("expected section.key=value, got '" + text + "'");
   }
   const std::string section = text.substr(0, dot);
   const std::string key = text.substr(dot + 1, eq - dot - 1);
   try {
     return nlohmann::json{{section, {{key, std::stod(text.substr(eq + 1))}}}};
   } catch (const std::exception&) {
-    return bad("value of '" + text.substr(0, eq) + "' is not a number");
+    return bad_params("value of '" + text.substr(0, eq) + "' is not a number");
   }
 }
 

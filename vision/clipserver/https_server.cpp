@@ -30,7 +30,10 @@ std::string address_text(const sockaddr_storage& addr) {
     const auto* in6 = reinterpret_cast<const sockaddr_in6*>(&addr);
     inet_ntop(AF_INET6, &in6->sin6_addr, host, sizeof host);
     port = ntohs(in6->sin6_port);
-    return "[" + std::string(host) + "]:" + std::to_string(port);
+    // Appended, not "[" + std::string(...): GCC 12 -O3 warns falsely (-Wrestrict) on that.
+    std::string text = "[";
+    text.append(host).append("]:").append(std::to_string(port));
+    return text;
   }
   return "?";
 }

@@ -16,7 +16,7 @@
 namespace anju::vision {
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 
 LocalTime local_now() {
   const std::time_t now = std::time(nullptr);
@@ -25,8 +25,8 @@ LocalTime local_now() {
   return {tm.tm_hour * 60 + tm.tm_min, tm.tm_wday};
 }
 
-double seconds_since(Clock::time_point start) {
-  return std::chrono::duration<double>(Clock::now() - start).count();
+double seconds_since(SteadyClock::time_point start) {
+  return std::chrono::duration<double>(SteadyClock::now() - start).count();
 }
 
 // The people the tracker follows, in the frame's pixels (the clip overlay).
@@ -77,7 +77,7 @@ bool CameraWorker::wait(std::chrono::milliseconds ms) {
 
 std::string CameraWorker::stream(CameraSource& source) {
   CameraAnalyzer analyzer(config_.detector, config_.zones);
-  const auto start = Clock::now();
+  const auto start = SteadyClock::now();
   const double interval = 1.0 / config_.max_fps;
   // Files play at their own rate, as a camera would deliver them.
   const double file_interval =

@@ -9,13 +9,14 @@
 #include <fstream>
 #include <random>
 
+#include "support/shared_data.h"
 #include "test_video.h"
 
 namespace anju::vision::clips {
 namespace {
 
 namespace fs = std::filesystem;
-const fs::path kFalls = fs::path(ANJU_SHARED_DIR) / "data" / "falls";
+using test_data::kFalls;
 
 class ClipCutTest : public ::testing::Test {
  protected:
