@@ -109,14 +109,10 @@ int main(int argc, char** argv) {
     std::this_thread::sleep_for(std::chrono::milliseconds(sim.fixed_rate_per_s > 0 ? 2 : 100));
   }
   bus.wait_flushed(std::chrono::seconds(3));
-  // Give the engine a moment to confirm the last events; what stays pending is sent again at the
-  // next start (with a persistent --outbox).
-  for (int i = 0; i < 30 && events.pending() > 0 && bus.connected(); ++i) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  }
+  const auto unconfirmed = events.wait_confirmed(std::chrono::seconds(3));
   events.stop();
   bus.stop();
-  std::cout << "anju-sim: stopped after " << sent << " events, " << events.pending()
+  std::cout << "anju-sim: stopped after " << sent << " events, " << unconfirmed
             << " awaiting a receipt" << std::endl;
   return 0;
 }

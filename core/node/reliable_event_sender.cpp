@@ -114,7 +114,8 @@ ReliableEventSender::ReliableEventSender(std::shared_ptr<EventChannel> channel, 
       event_topic_(protocol::topic(site, protocol::TopicKind::kEvent, node_)),
       options_(std::move(options)),
       clock_(clock),
-      receipts_(std::move(receipts)) {
+      receipts_(std::move(receipts)),
+      ids_(node_) {
   if (options_.check_every.count() > 0) timer_ = std::thread([this] { run_timer(); });
 }
 
@@ -130,6 +131,16 @@ void ReliableEventSender::stop() {
   }
   timer_cv_.notify_all();
   if (timer_.joinable()) timer_.join();
+}
+
+Result<std::string> ReliableEventSender::publish(protocol::Event event) {
+  std::lock_guard lock(stamp_mutex_);
+  event.node = node_;
+  event.id = ids_.next();
+  event.seq = ids_.last_seq();
+  event.ts = clock_.now_ms();
+  if (auto sent = send(event); !sent) return sent.error();
+  return event.id;
 }
 
 Result<bool> ReliableEventSender::send(const protocol::Event& event) {
@@ -162,6 +173,16 @@ void ReliableEventSender::on_confirmed(std::function<void(const std::string& eve
 
 std::size_t ReliableEventSender::pending() {
   return receipts_->table().size();
+}
+
+std::size_t ReliableEventSender::wait_confirmed(std::chrono::milliseconds timeout) {
+  const auto until = std::chrono::steady_clock::now() + timeout;
+  std::size_t left = pending();
+  while (left > 0 && std::chrono::steady_clock::now() < until) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    left = pending();
+  }
+  return left;
 }
 
 bool ReliableEventSender::is_pending(const std::string& event_id) {

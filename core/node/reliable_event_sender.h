@@ -12,7 +12,7 @@
 //   auto sender = node::ReliableEventSender::open(bus);     // before or after bus.start()
 //   if (!sender) ... sender.error().reason
 //   (*sender)->on_confirmed([](const std::string& id) { ... "the station has your call" ... });
-//   (*sender)->send(event);
+//   auto id = (*sender)->publish(event);   // stamps node, id, seq and ts
 //
 // Destroy the sender before its bus (declare it after the bus).
 #include <chrono>
@@ -28,8 +28,10 @@
 
 #include "bus/bus.h"
 #include "common/clock.h"
+#include "common/ids.h"
 #include "common/result.h"
 #include "node/event_channel.h"
+#include "node/event_sink.h"
 #include "node/pending_events.h"
 
 namespace anju::node {
@@ -54,7 +56,7 @@ struct ReliableEventSenderStats {
   std::uint64_t confirmed = 0;  // events named by a receipt while pending
 };
 
-class ReliableEventSender {
+class ReliableEventSender final : public EventSink {
  public:
   // For a node's bus: receipts arrive on the bus's own cmd topic, events go to its event topic.
   static Result<std::unique_ptr<ReliableEventSender>> open(
@@ -65,11 +67,16 @@ class ReliableEventSender {
       std::shared_ptr<EventChannel> channel, std::string site, std::string node,
       ReliableEventSenderOptions options = {}, const Clock& clock = SystemClock::instance());
 
-  ~ReliableEventSender();  // stop()s
+  ~ReliableEventSender() override;  // stop()s
   ReliableEventSender(const ReliableEventSender&) = delete;
   ReliableEventSender& operator=(const ReliableEventSender&) = delete;
 
-  // Keeps the event in the pending table, then publishes it (QoS 1, through the bus outbox).
+  // Stamps the envelope (this node, a new id, the next seq, the clock's time), then send()s it.
+  // Thread-safe; seq follows the order of the calls.
+  Result<std::string> publish(protocol::Event event) override;
+
+  // Keeps an event that is already stamped in the pending table, then publishes it (QoS 1,
+  // through the bus outbox): for load generators that replay recorded events.
   // Refused (not published) if it is not this node's event or does not pass the protocol's checks
   // (the engine would refuse it and never confirm it). An error from the pending table means the
   // event was still published, but will not be sent again: report it, the node's disk is in
@@ -81,6 +88,9 @@ class ReliableEventSender {
   void on_confirmed(std::function<void(const std::string& event_id)> callback);
 
   std::size_t pending();  // events still waiting for their receipt
+  // Before a clean stop: waits up to `timeout` for the receipts of what is pending; returns how
+  // many events still wait (sent again at the next start, with a persistent outbox).
+  std::size_t wait_confirmed(std::chrono::milliseconds timeout);
   bool is_pending(const std::string& event_id);
   ReliableEventSenderStats stats() const;
 
@@ -105,6 +115,8 @@ class ReliableEventSender {
   const Clock& clock_;
   std::shared_ptr<Receipts> receipts_;
 
+  std::mutex stamp_mutex_;  // seq in the order of publish() calls, across threads
+  IdGenerator ids_;
   std::mutex resend_mutex_;                // one resend pass at a time
   std::optional<TimestampMs> idle_since_;  // when the channel was first seen idle, this stretch
   mutable std::mutex stats_mutex_;

@@ -28,10 +28,17 @@ using Clock = std::chrono::steady_clock;
 
 constexpr int kVideoSeconds = 30;
 
-class CaptureSink final : public vision::EventSink {
+class CaptureSink final : public node::EventSink {
  public:
-  void publish(protocol::Event event) override { inbox.add({Clock::now(), std::move(event)}); }
+  Result<std::string> publish(protocol::Event event) override {
+    event.id = "stall-" + std::to_string(++published_);
+    inbox.add({Clock::now(), event});
+    return event.id;
+  }
   Inbox<std::pair<Clock::time_point, protocol::Event>> inbox;
+
+ private:
+  std::atomic<int> published_{0};
 };
 
 // Serves `video` over HTTP at its own pace. The first connection stalls after `stall_after`.

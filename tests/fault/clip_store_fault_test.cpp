@@ -22,6 +22,7 @@
 #include "clipserver/clip_service.h"
 #include "daemon/camera_worker.h"
 #include "daemon/clip_jobs.h"
+#include "support/capture_sink.h"
 #include "vision/clips/test_video.h"
 
 namespace anju::fault {
@@ -31,28 +32,7 @@ namespace fs = std::filesystem;
 using vision::clips::ClipPaths;
 using vision::clips::ClipStore;
 
-class CaptureSink final : public vision::EventSink {
- public:
-  void publish(protocol::Event event) override {
-    std::lock_guard lock(mutex_);
-    events_.push_back(std::move(event));
-    changed_.notify_all();
-  }
-  std::vector<protocol::Event> wait_for_type(protocol::EventType type,
-                                             std::chrono::seconds timeout) {
-    std::unique_lock lock(mutex_);
-    changed_.wait_for(lock, timeout, [&] {
-      return std::any_of(events_.begin(), events_.end(),
-                         [&](const protocol::Event& e) { return e.type == type; });
-    });
-    return events_;
-  }
-
- private:
-  std::mutex mutex_;
-  std::condition_variable changed_;
-  std::vector<protocol::Event> events_;
-};
+using test::CaptureSink;
 
 const protocol::Event* first_of(const std::vector<protocol::Event>& events,
                                 protocol::EventType type) {

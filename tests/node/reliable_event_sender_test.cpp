@@ -88,6 +88,71 @@ TEST_F(ReliableEventSenderTest, RefusesAnotherNodesEventOrOneTheEngineWouldRejec
   EXPECT_EQ(sender->pending(), 0u);
 }
 
+TEST_F(ReliableEventSenderTest, PublishStampsTheEnvelopeAndReturnsTheId) {
+  auto sender = open();
+  clock.set(1'700'000'123'456);
+  protocol::Event what;  // what happened, as a kiosk or a camera fills it
+  what.type = protocol::EventType::kFall;
+  what.room = "103";
+  what.node = "someone-else";  // overwritten: a node only ever speaks for itself
+  auto first = sender->publish(what);
+  auto second = sender->publish(what);
+  ASSERT_TRUE(first) << first.error().reason;
+  ASSERT_TRUE(second) << second.error().reason;
+  EXPECT_NE(first.value(), second.value());
+  const auto sent = channel->published();
+  ASSERT_EQ(sent.size(), 2u);
+  auto decoded = protocol::decode_event(sent[0].second);
+  ASSERT_TRUE(decoded) << decoded.error().reason;
+  EXPECT_EQ(decoded->id, first.value());
+  EXPECT_EQ(decoded->node, kNode);
+  EXPECT_EQ(decoded->ts, 1'700'000'123'456);
+  EXPECT_EQ(decoded->room, "103");
+  EXPECT_EQ(protocol::decode_event(sent[1].second)->seq, decoded->seq + 1);
+  EXPECT_TRUE(sender->is_pending(first.value()));
+  EXPECT_TRUE(sender->is_pending(second.value()));
+}
+
+TEST_F(ReliableEventSenderTest, PublishRefusesWhatTheEngineWouldRejectAndSendsNothing) {
+  auto sender = open();
+  protocol::Event roomless;
+  roomless.type = protocol::EventType::kCall;  // a call needs a room
+  auto id = sender->publish(roomless);
+  EXPECT_FALSE(id);
+  EXPECT_EQ(published(), 0u);
+}
+
+TEST_F(ReliableEventSenderTest, PublishFromManyThreadsKeepsSeqInPublishOrder) {
+  auto sender = open();
+  protocol::Event what;
+  what.type = protocol::EventType::kCall;
+  what.room = "101";
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < 50; ++i) ASSERT_TRUE(sender->publish(what));
+    });
+  }
+  for (auto& t : threads) t.join();
+  const auto sent = channel->published();
+  ASSERT_EQ(sent.size(), 200u);
+  for (std::size_t i = 0; i < sent.size(); ++i) {
+    EXPECT_EQ(protocol::decode_event(sent[i].second)->seq, i + 1) << "at " << i;
+  }
+  EXPECT_EQ(sender->pending(), 200u);
+}
+
+TEST_F(ReliableEventSenderTest, WaitConfirmedReturnsWhatIsStillUnconfirmed) {
+  auto sender = open();
+  auto a = sender->send(call(1));
+  auto b = sender->send(call(2));
+  ASSERT_TRUE(a && b);
+  channel->deliver(kCmdTopic, receipt({call(1).id}));
+  EXPECT_EQ(sender->wait_confirmed(100ms), 1u);
+  channel->deliver(kCmdTopic, receipt({call(2).id}));
+  EXPECT_EQ(sender->wait_confirmed(100ms), 0u);
+}
+
 TEST_F(ReliableEventSenderTest, AReceiptConfirmsEachNamedEventOnce) {
   auto sender = open();
   std::vector<std::string> confirmed;

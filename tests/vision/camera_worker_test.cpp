@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "daemon/vision_node.h"
+#include "support/capture_sink.h"
 
 namespace anju::vision {
 namespace {
@@ -18,25 +19,7 @@ namespace {
 const std::filesystem::path kClip =
     std::filesystem::path(ANJU_SHARED_DIR) / "data" / "falls" / "urfd" / "fall-14-cam0.mp4";
 
-class CaptureSink final : public EventSink {
- public:
-  void publish(protocol::Event event) override {
-    std::lock_guard lock(mutex_);
-    events_.push_back(std::move(event));
-    changed_.notify_all();
-  }
-  // Waits until `count` events arrived or the time-out passed; returns a copy.
-  std::vector<protocol::Event> wait_for(std::size_t count, std::chrono::seconds timeout) {
-    std::unique_lock lock(mutex_);
-    changed_.wait_for(lock, timeout, [&] { return events_.size() >= count; });
-    return events_;
-  }
-
- private:
-  std::mutex mutex_;
-  std::condition_variable changed_;
-  std::vector<protocol::Event> events_;
-};
+using test::CaptureSink;
 
 TEST(CameraWorker, MissingCameraGoesOfflineThenOnlineWhenItAppears) {
   if (!std::filesystem::exists(kClip)) GTEST_SKIP() << "no shared clips";

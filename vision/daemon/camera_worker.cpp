@@ -43,7 +43,7 @@ std::vector<cv::Rect> people_boxes(const CameraAnalyzer& analyzer) {
 
 }  // namespace
 
-CameraWorker::CameraWorker(CameraConfig config, EventSink& sink, ClipJobs* clips)
+CameraWorker::CameraWorker(CameraConfig config, node::EventSink& sink, ClipJobs* clips)
     : config_(std::move(config)), sink_(sink), clips_(clips) {}
 
 CameraWorker::~CameraWorker() {

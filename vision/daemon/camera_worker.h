@@ -10,7 +10,7 @@
 #include <thread>
 
 #include "camera/camera_config.h"
-#include "daemon/event_sink.h"
+#include "node/event_sink.h"
 
 namespace anju::vision {
 
@@ -27,7 +27,7 @@ struct CameraStats {
 class CameraWorker {
  public:
   // clips: where finished incident clips go (nullptr: this node records none).
-  CameraWorker(CameraConfig config, EventSink& sink, ClipJobs* clips = nullptr);
+  CameraWorker(CameraConfig config, node::EventSink& sink, ClipJobs* clips = nullptr);
   ~CameraWorker();  // stop()s
   CameraWorker(const CameraWorker&) = delete;
   CameraWorker& operator=(const CameraWorker&) = delete;
@@ -45,7 +45,7 @@ class CameraWorker {
   bool wait(std::chrono::milliseconds ms);
 
   CameraConfig config_;
-  EventSink& sink_;
+  node::EventSink& sink_;
   ClipJobs* clips_;
   std::thread thread_;
   std::atomic<bool> stopping_{false};

@@ -6,7 +6,7 @@
 
 namespace anju::vision {
 
-ClipJobs::ClipJobs(ClipSettings settings, EventSink& sink, const Clock& clock)
+ClipJobs::ClipJobs(ClipSettings settings, node::EventSink& sink, const Clock& clock)
     : settings_(std::move(settings)), sink_(sink), clock_(clock), store_(settings_.root) {}
 
 ClipJobs::~ClipJobs() {

@@ -13,13 +13,13 @@
 #include "clips/clip_store.h"
 #include "clips/recorded_clip.h"
 #include "common/clock.h"
-#include "daemon/event_sink.h"
+#include "node/event_sink.h"
 
 namespace anju::vision {
 
 class ClipJobs {
  public:
-  ClipJobs(ClipSettings settings, EventSink& sink, const Clock& clock);
+  ClipJobs(ClipSettings settings, node::EventSink& sink, const Clock& clock);
   ~ClipJobs();  // stop()s
   ClipJobs(const ClipJobs&) = delete;
   ClipJobs& operator=(const ClipJobs&) = delete;
@@ -52,7 +52,7 @@ class ClipJobs {
   void finalise(const Job& job);
 
   ClipSettings settings_;
-  EventSink& sink_;
+  node::EventSink& sink_;
   const Clock& clock_;
   mutable std::mutex store_mutex_;  // naming new clips against retention
   clips::ClipStore store_;

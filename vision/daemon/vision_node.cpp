@@ -11,7 +11,7 @@ double steady_seconds() {
 
 }  // namespace
 
-VisionNode::VisionNode(const NodeConfig& config, EventSink& sink) {
+VisionNode::VisionNode(const NodeConfig& config, node::EventSink& sink) {
   if (config.clips.enabled) {
     clips_ = std::make_unique<ClipJobs>(config.clips, sink, SystemClock::instance());
   }

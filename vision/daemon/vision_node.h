@@ -10,13 +10,13 @@
 #include "camera/camera_config.h"
 #include "daemon/camera_worker.h"
 #include "daemon/clip_jobs.h"
-#include "daemon/event_sink.h"
+#include "node/event_sink.h"
 
 namespace anju::vision {
 
 class VisionNode {
  public:
-  VisionNode(const NodeConfig& config, EventSink& sink);
+  VisionNode(const NodeConfig& config, node::EventSink& sink);
   void start();
   void stop();
 

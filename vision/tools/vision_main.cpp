@@ -7,14 +7,15 @@
 #include <cstdlib>
 #include <iostream>
 #include <opencv2/core/utility.hpp>
+#include <sstream>
 #include <thread>
 
 #include "bus/bus.h"
 #include "camera/camera_config.h"
 #include "clips/av_handles.h"
-#include "daemon/bus_event_sink.h"
 #include "daemon/vision_node.h"
 #include "node/node_options.h"
+#include "node/reliable_event_sender.h"
 #include "node/stop_signal.h"
 #include "protocol/messages.h"
 
@@ -25,22 +26,27 @@ const char* kUsage =
     "  --config FILE        cameras, rooms, sources, zones and clips (docs/vision.md)\n"
     "  --duration S         stop after S seconds (default: run until Ctrl-C)\n";
 
-// Logs each event on stdout, then hands it on.
-class LoggingSink final : public anju::vision::EventSink {
+// Logs each event on stdout, then hands it on; a refused event is logged on stderr.
+class LoggingSink final : public anju::node::EventSink {
  public:
-  explicit LoggingSink(anju::vision::EventSink& next) : next_(next) {}
-  void publish(anju::protocol::Event e) override {
-    std::cout << "anju-vision: " << anju::protocol::to_string(e.type) << " room " << e.room
-              << " camera " << e.device;
-    if (!e.detail.empty()) std::cout << " (" << e.detail << ")";
-    if (e.type == anju::protocol::EventType::kFall) std::cout << " confidence " << e.confidence;
-    if (!e.clip.empty()) std::cout << " clip " << e.clip;
-    std::cout << std::endl;
-    next_.publish(std::move(e));
+  explicit LoggingSink(anju::node::EventSink& next) : next_(next) {}
+  anju::Result<std::string> publish(anju::protocol::Event e) override {
+    std::ostringstream line;
+    line << anju::protocol::to_string(e.type) << " room " << e.room << " camera " << e.device;
+    if (!e.detail.empty()) line << " (" << e.detail << ")";
+    if (e.type == anju::protocol::EventType::kFall) line << " confidence " << e.confidence;
+    if (!e.clip.empty()) line << " clip " << e.clip;
+    auto id = next_.publish(std::move(e));
+    if (id) {
+      std::cout << "anju-vision: " << line.str() << " [" << id.value() << "]" << std::endl;
+    } else {
+      std::cerr << "anju-vision: NOT SENT " << line.str() << ": " << id.error().reason << std::endl;
+    }
+    return id;
   }
 
  private:
-  anju::vision::EventSink& next_;
+  anju::node::EventSink& next_;
 };
 
 }  // namespace
@@ -94,8 +100,14 @@ int main(int argc, char** argv) {
   node::install_stop_signals();
 
   bus::Bus bus(parsed->bus);
-  vision::BusEventSink bus_sink(bus, SystemClock::instance());
-  LoggingSink sink(bus_sink);
+  // Events stay pending (next to the outbox) until the engine's receipt: a fall survives a
+  // crash of the engine, of the broker or of this process.
+  auto sender = node::ReliableEventSender::open(bus);
+  if (!sender) {
+    std::cerr << "anju-vision: " << sender.error().reason << "\n";
+    return 1;
+  }
+  LoggingSink sink(*sender.value());
   vision::VisionNode node(config, sink);
   bus.set_heartbeat_stats([&node] { return node.heartbeat_stats(); });
   bus.start();
@@ -113,7 +125,11 @@ int main(int argc, char** argv) {
   }
   node.stop();
   bus.wait_flushed(std::chrono::seconds(3));
+  auto& events = *sender.value();
+  const auto unconfirmed = events.wait_confirmed(std::chrono::seconds(3));
+  events.stop();
   bus.stop();
-  std::cout << "anju-vision: stopped" << std::endl;
+  std::cout << "anju-vision: stopped, " << unconfirmed << " event(s) awaiting a receipt"
+            << std::endl;
   return 0;
 }

@@ -16,6 +16,7 @@
 #include "camera/camera_config.h"
 #include "clips/clip_store.h"
 #include "daemon/camera_worker.h"
+#include "support/capture_sink.h"
 #include "test_video.h"
 
 namespace anju::vision {
@@ -23,34 +24,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class CaptureSink final : public EventSink {
- public:
-  void publish(protocol::Event event) override {
-    std::lock_guard lock(mutex_);
-    events_.push_back(std::move(event));
-    changed_.notify_all();
-  }
-  std::vector<protocol::Event> wait_for(std::size_t count, std::chrono::seconds timeout) {
-    std::unique_lock lock(mutex_);
-    changed_.wait_for(lock, timeout, [&] { return events_.size() >= count; });
-    return events_;
-  }
-  // Waits until an event of `type` arrived or the time-out passed; returns a copy of all.
-  std::vector<protocol::Event> wait_for_type(protocol::EventType type,
-                                             std::chrono::seconds timeout) {
-    std::unique_lock lock(mutex_);
-    changed_.wait_for(lock, timeout, [&] {
-      return std::any_of(events_.begin(), events_.end(),
-                         [&](const protocol::Event& e) { return e.type == type; });
-    });
-    return events_;
-  }
-
- private:
-  std::mutex mutex_;
-  std::condition_variable changed_;
-  std::vector<protocol::Event> events_;
-};
+using test::CaptureSink;
 
 class CameraClipsTest : public ::testing::Test {
  protected:
