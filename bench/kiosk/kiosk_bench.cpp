@@ -17,11 +17,11 @@
 #include <thread>
 #include <vector>
 
-#include "app/bus_event_sink.h"
 #include "app/call_session.h"
 #include "protocol/codec.h"
 #include "protocol/topics.h"
 #include "qt/qt_bus.h"
+#include "qt/qt_event_sender.h"
 #include "support/child_process.h"
 #include "support/test_broker.h"
 
@@ -130,10 +130,14 @@ void BM_KioskPressToPublish(benchmark::State& state) {
   }
   Station station(broker.bus_config("engine-1", protocol::NodeKind::kEngine));
   qt::QtBus kiosk_bus(broker.bus_config("kiosk-101", protocol::NodeKind::kKiosk));
-  kiosk::BusEventSink sink(kiosk_bus, broker.site());
+  auto sender = qt::QtEventSender::open(kiosk_bus);  // what the kiosk publishes through
+  if (!sender) {
+    state.SkipWithError(sender.error().reason.c_str());
+    return;
+  }
   kiosk::LanguageState language(kiosk::Language::kZh);
-  kiosk::CallSession session({broker.site(), "kiosk-101", "101", ""}, sink, SystemClock::instance(),
-                             language);
+  kiosk::CallSession session({broker.site(), "kiosk-101", "101", ""}, **sender,
+                             SystemClock::instance(), language);
   kiosk_bus.start();
   if (!kiosk_bus.bus().wait_connected(seconds(10)) || !station.bus().wait_connected(seconds(10))) {
     state.SkipWithError("not connected");

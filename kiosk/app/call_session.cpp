@@ -14,7 +14,7 @@ namespace anju::kiosk {
 static_assert(static_cast<int>(CallSession::Phase::Present) ==
               static_cast<int>(CallPhase::kPresent));
 
-CallSession::CallSession(KioskPlace place, EventSink& sink, const Clock& clock,
+CallSession::CallSession(KioskPlace place, node::EventSink& sink, const Clock& clock,
                          LanguageState& language, CallSnapshot restored, QObject* parent)
     : QObject(parent),
       language_(language),

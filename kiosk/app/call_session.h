@@ -39,7 +39,7 @@ class CallSession : public QObject {
   enum class Phase { Idle, Placed, Acknowledged, Present };
   Q_ENUM(Phase)
 
-  CallSession(KioskPlace place, EventSink& sink, const Clock& clock, LanguageState& language,
+  CallSession(KioskPlace place, node::EventSink& sink, const Clock& clock, LanguageState& language,
               CallSnapshot restored = {}, QObject* parent = nullptr);
   ~CallSession() override;
 
@@ -84,6 +84,8 @@ class CallSession : public QObject {
   // not decode, is logged and ignored.
   void onBusMessage(const QString& topic, const QByteArray& payload, bool retained);
   void setConnected(bool connected) { controller_.on_connection_changed(connected); }
+  // From the event sender (qt::QtEventSender::confirmed): the engine journalled this event.
+  void onConfirmed(const QString& eventId) { controller_.on_confirmed(eventId.toStdString()); }
 
  signals:
   void changed();

@@ -9,12 +9,12 @@
 #include <QTimer>
 #include <cstdio>
 
-#include "app/bus_event_sink.h"
 #include "app/icon_provider.h"
 #include "app/sample_state.h"
 #include "app/screenshot.h"
 #include "protocol/topics.h"
 #include "qt/qt_bus.h"
+#include "qt/qt_event_sender.h"
 #include "speech/qt_speaker.h"
 
 Q_LOGGING_CATEGORY(lcKiosk, "anju.kiosk")
@@ -38,6 +38,15 @@ std::shared_ptr<StaffDirectory> load_staff(const QString& path) {
   }
   return std::make_shared<StaffDirectory>(std::move(parsed).value());
 }
+
+// For screenshots and QML tests: nothing leaves the process.
+class DiscardingSink final : public node::EventSink {
+ public:
+  Result<std::string> publish(protocol::Event) override { return "sample-" + std::to_string(++n_); }
+
+ private:
+  int n_ = 0;
+};
 
 CallSnapshot restore_call(const std::filesystem::path& path) {
   auto loaded = CallStateFile(path).load();
@@ -67,9 +76,20 @@ KioskApp::KioskApp(KioskOptions options, std::optional<bus::BusConfig> bus_confi
   place.node = bus_config ? bus_config->node : "kiosk-" + options_.room;
   place.site = bus_config ? bus_config->site : "demo";
 
+  std::unique_ptr<qt::QtEventSender> sender;
   if (bus_config && !sample) {
     bus_ = std::make_unique<qt::QtBus>(*bus_config);
-    sink_ = std::make_unique<BusEventSink>(*bus_, place.site);
+    // Every event stays pending (next to the outbox) until the engine's receipt names it.
+    auto opened = qt::QtEventSender::open(*bus_);
+    if (opened) {
+      sender = std::move(opened).value();
+    } else {
+      startup_error_ = QString::fromStdString(opened.error().reason);
+    }
+  }
+  qt::QtEventSender* confirmations = sender.get();
+  if (sender) {
+    sink_ = std::move(sender);
   } else {
     sink_ = std::make_unique<DiscardingSink>();
   }
@@ -100,6 +120,9 @@ KioskApp::KioskApp(KioskOptions options, std::optional<bus::BusConfig> bus_confi
   tr_ = new Texts(language_, Texts::Which::kCurrent, this);
   tr_other_ = new Texts(language_, Texts::Which::kOther, this);
 
+  if (confirmations) {
+    connect(confirmations, &qt::QtEventSender::confirmed, call_, &CallSession::onConfirmed);
+  }
   if (bus_) {
     connect(bus_.get(), &qt::QtBus::messageReceived, call_, &CallSession::onBusMessage);
     connect(bus_.get(), &qt::QtBus::connectedChanged, call_, &CallSession::setConnected);
@@ -145,6 +168,11 @@ void KioskApp::registerQml() {
 }
 
 bool KioskApp::start() {
+  if (!startup_error_.isEmpty()) {
+    // A kiosk that cannot keep its calls until the station has them must not pretend it can.
+    qCCritical(lcKiosk) << "cannot start: event sender:" << startup_error_;
+    return false;
+  }
   if (bus_) bus_->start();  // connects in the background while the QML loads
   if (options_.screenshot)
     apply_sample(options_.screenshot->sample, options_, *call_, *staff_session_,

@@ -25,6 +25,7 @@
 #include "models/directory_model.h"
 #include "models/menu_model.h"
 #include "models/service_request_model.h"
+#include "node/event_sink.h"
 #include "staff/staff_session.h"
 #include "theme/theme.h"
 
@@ -66,6 +67,7 @@ class KioskApp : public QObject {
   static void prepareEngine(QQmlEngine& engine);
   // Connects to the broker (in the background), loads Main.qml and shows the window. With
   // --screenshot, renders the sample, saves it and quits the application instead.
+  // False, saying why, if the kiosk cannot run (its event sender could not open its pending table).
   bool start();
 
   QString mode() const { return qs(to_string(options_.mode)); }
@@ -99,7 +101,8 @@ class KioskApp : public QObject {
   LanguageState language_;
   Theme theme_;
   std::unique_ptr<qt::QtBus> bus_;
-  std::unique_ptr<EventSink> sink_;
+  std::unique_ptr<node::EventSink> sink_;
+  QString startup_error_;  // after bus_: destroyed before it
   std::shared_ptr<StaffDirectory> staff_directory_;
   CallSession* call_ = nullptr;
   StaffSession* staff_session_ = nullptr;

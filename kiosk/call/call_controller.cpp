@@ -1,6 +1,7 @@
 #include "call/call_controller.h"
 
 #include <algorithm>
+#include <iostream>
 
 namespace anju::kiosk {
 
@@ -30,16 +31,31 @@ bool due(TimestampMs now, TimestampMs last_sent) {
 
 }  // namespace
 
-CallController::CallController(KioskPlace place, EventSink& sink, const Clock& clock,
+CallController::CallController(KioskPlace place, node::EventSink& sink, const Clock& clock,
                                CallSnapshot restored)
-    : sink_(sink), clock_(clock), events_(std::move(place), clock), snap_(std::move(restored)) {
+    : sink_(sink), clock_(clock), events_(std::move(place)), snap_(std::move(restored)) {
   snap_.connected = false;  // known only once the bus says so
 }
 
 void CallController::send(protocol::Event event) {
-  if (event.type == EventType::kCall || event.type == EventType::kEmergency)
-    last_call_event_id_ = event.id;
-  sink_.publish(event);
+  const bool call = event.type == EventType::kCall || event.type == EventType::kEmergency;
+  const auto type = event.type;
+  auto id = sink_.publish(std::move(event));
+  if (!id) {
+    // Only an event the engine would refuse is refused here: a bug worth a loud line.
+    std::cerr << "anju-kiosk: " << protocol::to_string(type) << " NOT SENT: " << id.error().reason
+              << std::endl;
+    return;
+  }
+  if (call) last_call_event_id_ = id.value();
+}
+
+void CallController::on_confirmed(const std::string& event_id) {
+  // The engine journalled our call: it is at the station even before any summary says so.
+  if (event_id != last_call_event_id_ || !snap_.active() || snap_.station_confirmed) return;
+  const CallSnapshot before = snap_;
+  snap_.station_confirmed = true;
+  notify(CallCause::kStation, before);
 }
 
 void CallController::notify(CallCause cause, const CallSnapshot& before,
@@ -169,17 +185,7 @@ void CallController::on_room_summary(const protocol::RoomSummary& s) {
 
 void CallController::on_command(const protocol::Command& c) {
   if (c.node != place().node || outdated(c.ts)) return;
-  if (c.cmd == CommandType::kReceipt) {
-    // The engine journalled our call: it is at the station even before any summary says so.
-    const bool ours =
-        std::find(c.events.begin(), c.events.end(), last_call_event_id_) != c.events.end();
-    if (ours && snap_.active() && !snap_.station_confirmed) {
-      const CallSnapshot before = snap_;
-      snap_.station_confirmed = true;
-      notify(CallCause::kStation, before);
-    }
-    return;
-  }
+  if (c.cmd == CommandType::kReceipt) return;  // the sender's (on_confirmed)
   // Commands about another alarm of this kiosk (a water request under an active call) do not
   // change what the call display shows; the room summary carries the room's top alarm.
   if (!snap_.alarm.empty() && c.alarm != snap_.alarm) return;

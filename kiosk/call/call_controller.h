@@ -16,8 +16,8 @@
 
 #include "call/call_snapshot.h"
 #include "call/event_factory.h"
-#include "call/event_sink.h"
 #include "common/clock.h"
+#include "node/event_sink.h"
 #include "protocol/messages.h"
 
 namespace anju::kiosk {
@@ -51,7 +51,8 @@ class CallController {
 
   using Listener = std::function<void(const CallChange&)>;
 
-  CallController(KioskPlace place, EventSink& sink, const Clock& clock, CallSnapshot restored = {});
+  CallController(KioskPlace place, node::EventSink& sink, const Clock& clock,
+                 CallSnapshot restored = {});
 
   // Listeners run synchronously after every action, and after station or connection input that
   // changed the snapshot.
@@ -71,6 +72,8 @@ class CallController {
   // Station and network.
   void on_room_summary(const protocol::RoomSummary& summary);
   void on_command(const protocol::Command& command);
+  // The sender says the engine journalled this event (receipts are the sender's, not ours).
+  void on_confirmed(const std::string& event_id);
   void on_connection_changed(bool connected);
 
   const CallSnapshot& snapshot() const { return snap_; }
@@ -84,13 +87,13 @@ class CallController {
   void notify(CallCause cause, const CallSnapshot& before,
               std::optional<ServiceKind> service = std::nullopt);
 
-  EventSink& sink_;
+  node::EventSink& sink_;
   const Clock& clock_;
   EventFactory events_;
   CallSnapshot snap_;
   TimestampMs last_call_sent_ts_ = 0;
   TimestampMs last_emergency_sent_ts_ = 0;
-  std::string last_call_event_id_;  // matched against the engine's receipts
+  std::string last_call_event_id_;  // matched against the sender's confirmations
   std::vector<Listener> listeners_;
 };
 

@@ -1,19 +1,17 @@
 #pragma once
-// Builds the kiosk's protocol events: unique ids (never reused across restarts), a per-node
-// sequence, the press time from the injected clock, and the kiosk's node, room and bed.
+// Builds what happened at this kiosk as a protocol event: the type, the kiosk's room and bed, the
+// staff and detail. The envelope (node, id, seq, ts) is the sender's (node::EventSink).
 #include <string>
 
 #include "call/call_snapshot.h"
 #include "call/kiosk_place.h"
-#include "common/clock.h"
-#include "common/ids.h"
 #include "protocol/messages.h"
 
 namespace anju::kiosk {
 
 class EventFactory {
  public:
-  EventFactory(KioskPlace place, const Clock& clock);
+  explicit EventFactory(KioskPlace place) : place_(std::move(place)) {}
 
   protocol::Event make(protocol::EventType type, std::string staff = {}, std::string detail = {});
   protocol::Event service_request(ServiceKind kind) {
@@ -23,9 +21,6 @@ class EventFactory {
 
  private:
   KioskPlace place_;
-  const Clock& clock_;
-  IdGenerator ids_;
-  std::uint64_t seq_ = 0;
 };
 
 }  // namespace anju::kiosk

@@ -10,12 +10,12 @@
 #include <QTemporaryDir>
 #include <mutex>
 
-#include "app/bus_event_sink.h"
 #include "app/kiosk_app.h"
 #include "engine/engine_service.h"
 #include "protocol/codec.h"
 #include "protocol/topics.h"
 #include "qt/qt_bus.h"
+#include "qt/qt_event_sender.h"
 #include "qt_test_main.h"
 #include "support/test_broker.h"
 
@@ -133,9 +133,10 @@ TEST(KioskWithEngine, PressReachesTheEngineAndAConsoleAckShowsANurseIsComing) {
   // summary as soon as it is connected.
   kiosk.bus()->stop();
   qt::QtBus restarted_bus(broker.bus_config("kiosk-101", NodeKind::kKiosk));
-  BusEventSink sink(restarted_bus, broker.site());
+  auto sender = qt::QtEventSender::open(restarted_bus);
+  ASSERT_TRUE(sender) << sender.error().reason;
   LanguageState language(Language::kEn);
-  CallSession restarted({broker.site(), "kiosk-101", "101", ""}, sink, SystemClock::instance(),
+  CallSession restarted({broker.site(), "kiosk-101", "101", ""}, **sender, SystemClock::instance(),
                         language);
   QObject::connect(&restarted_bus, &qt::QtBus::messageReceived, &restarted,
                    &CallSession::onBusMessage);

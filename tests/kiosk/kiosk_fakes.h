@@ -4,14 +4,21 @@
 #include <utility>
 #include <vector>
 
-#include "call/event_sink.h"
+#include "common/result.h"
+#include "node/event_sink.h"
 #include "speech/speaker.h"
 
 namespace anju::kiosk::test {
 
-class RecordingSink final : public EventSink {
+// Keeps what the kiosk publishes as it filled it (the envelope is the real sender's to stamp) and
+// answers with a fresh id, as the sender does.
+class RecordingSink final : public node::EventSink {
  public:
-  void publish(const protocol::Event& event) override { events.push_back(event); }
+  Result<std::string> publish(protocol::Event event) override {
+    event.id = "rec-" + std::to_string(events.size() + 1);
+    events.push_back(event);
+    return event.id;
+  }
   std::vector<protocol::Event> events;
 };
 

@@ -5,11 +5,11 @@
 #include <mutex>
 #include <set>
 
-#include "app/bus_event_sink.h"
 #include "app/call_session.h"
 #include "protocol/codec.h"
 #include "protocol/topics.h"
 #include "qt/qt_bus.h"
+#include "qt/qt_event_sender.h"
 #include "qt_test_main.h"
 #include "support/test_broker.h"
 
@@ -61,9 +61,10 @@ TEST(KioskOfflineFlow, PressWhileTheBrokerIsDownIsDeliveredOnceWhenItReturns) {
   ASSERT_TRUE(station.bus().wait_connected(std::chrono::seconds(10)));
 
   qt::QtBus kiosk_bus(broker.bus_config("kiosk-101", NodeKind::kKiosk));
-  BusEventSink sink(kiosk_bus, broker.site());
+  auto sender = qt::QtEventSender::open(kiosk_bus);  // the kiosk's own sender
+  ASSERT_TRUE(sender) << sender.error().reason;
   LanguageState language(Language::kEn);
-  CallSession session({broker.site(), "kiosk-101", "101", ""}, sink, SystemClock::instance(),
+  CallSession session({broker.site(), "kiosk-101", "101", ""}, **sender, SystemClock::instance(),
                       language);
   QObject::connect(&kiosk_bus, &qt::QtBus::connectedChanged, &session, &CallSession::setConnected);
   kiosk_bus.start();
