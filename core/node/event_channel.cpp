@@ -15,4 +15,14 @@ bool BusEventChannel::idle() const {
   return bus_.connected() && bus_.stats().outbox_pending == 0;
 }
 
+void LocalEventChannel::publish(const std::string& topic, const std::string& payload) {
+  std::lock_guard lock(mutex_);
+  published_.emplace_back(topic, payload);
+}
+
+std::vector<std::pair<std::string, std::string>> LocalEventChannel::published() const {
+  std::lock_guard lock(mutex_);
+  return published_;
+}
+
 }  // namespace anju::node

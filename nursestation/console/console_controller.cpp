@@ -21,7 +21,6 @@ ConsoleController::ConsoleController(const Clock& clock, std::string site, std::
       bus_(std::move(bus)),
       users_(users),
       policy_(std::move(policy)),
-      ids_(node_),
       alarms_(clock),
       devices_(clock),
       rounds_(clock),
@@ -29,6 +28,7 @@ ConsoleController::ConsoleController(const Clock& clock, std::string site, std::
   connect(&alarms_, &AlarmBoardModel::countsChanged, this,
           &ConsoleController::escalatedToMeChanged);
   connect(this, &ConsoleController::userChanged, this, &ConsoleController::escalatedToMeChanged);
+  open_sender();
   if (bus_) {
     connect(bus_.get(), &qt::QtBus::messageReceived, this,
             [this](const QString& topic, const QByteArray& payload, bool) {
@@ -50,6 +50,44 @@ ConsoleController::ConsoleController(const Clock& clock, std::string site, std::
     emit clockTick();
   });
   ticker_.start();
+}
+
+void ConsoleController::open_sender() {
+  if (bus_) {
+    auto opened = qt::QtEventSender::open(*bus_, {}, clock_);
+    if (opened) {
+      bus_sender_ = std::move(opened).value();
+      sink_ = bus_sender_.get();
+    } else {
+      sender_error_ = QString::fromStdString(opened.error().reason);
+    }
+  } else {
+    local_channel_ = std::make_shared<node::LocalEventChannel>();
+    node::ReliableEventSenderOptions options;
+    options.check_every = std::chrono::milliseconds(0);  // nobody to resend to
+    auto opened = node::ReliableEventSender::open(local_channel_, site_, node_, options, clock_);
+    if (opened) {
+      local_sender_ = std::move(opened).value();
+      sink_ = local_sender_.get();
+    } else {
+      sender_error_ = QString::fromStdString(opened.error().reason);
+    }
+  }
+  if (!sink_) qCritical("anju-nursestation: cannot send events: %s", qPrintable(sender_error_));
+}
+
+std::vector<protocol::Event> ConsoleController::sent() const {
+  std::vector<protocol::Event> out;
+  if (!local_channel_) return out;
+  for (const auto& [topic, payload] : local_channel_->published()) {
+    if (auto e = protocol::decode_event(payload)) out.push_back(std::move(e).value());
+  }
+  return out;
+}
+
+std::size_t ConsoleController::pending_events() const {
+  if (bus_sender_) return bus_sender_->sender().pending();
+  return local_sender_ ? local_sender_->pending() : 0;
 }
 
 ConsoleController::~ConsoleController() {
@@ -159,25 +197,24 @@ bool ConsoleController::act(EventType type, const QString& alarm_id) {
     return false;
   }
   protocol::Event e;
-  e.id = ids_.next();
-  e.seq = ids_.last_seq();
-  e.ts = clock_.now_ms();
-  e.node = node_;
   e.type = type;
   e.room = alarm->room;
   e.alarm = alarm->alarm;
   e.staff = user_->id;
-  send(std::move(e));
-  return true;
+  return send(std::move(e));
 }
 
-void ConsoleController::send(protocol::Event e) {
-  if (bus_)
-    bus_->publish(
-        QString::fromStdString(protocol::topic(site_, protocol::TopicKind::kEvent, node_)),
-        QByteArray::fromStdString(protocol::encode(e)));
-  sent_.push_back(std::move(e));
+bool ConsoleController::send(protocol::Event e) {
+  if (!sink_) {
+    fail(tr("Cannot send: %1").arg(sender_error_));
+    return false;
+  }
+  if (auto id = sink_->publish(std::move(e)); !id) {
+    fail(tr("Not sent: %1").arg(QString::fromStdString(id.error().reason)));
+    return false;
+  }
   if (!last_action_error_.isEmpty()) fail({});
+  return true;
 }
 
 bool ConsoleController::acknowledge(const QString& alarm_id) {
@@ -218,10 +255,6 @@ bool ConsoleController::review(const QString& incident_id, const QString& outcom
     return false;
   }
   protocol::Event e;
-  e.id = ids_.next();
-  e.seq = ids_.last_seq();
-  e.ts = clock_.now_ms();
-  e.node = node_;
   e.type = EventType::kIncidentReview;
   e.room = incident->room;
   e.alarm = incident->incident;
@@ -229,8 +262,7 @@ bool ConsoleController::review(const QString& incident_id, const QString& outcom
   e.outcome = outcome.toStdString();
   e.detail = notes.trimmed().toStdString();
   e.root_cause = root_cause.trimmed().toStdString();
-  send(std::move(e));
-  return true;
+  return send(std::move(e));
 }
 
 QString ConsoleController::exportReport(const QString& incident_id, const QString& folder,

@@ -12,7 +12,6 @@
 
 #include "auth/user_store.h"
 #include "common/clock.h"
-#include "common/ids.h"
 #include "console/alarm_board_model.h"
 #include "console/clip_client.h"
 #include "console/device_board_model.h"
@@ -21,7 +20,10 @@
 #include "console/rounds_board_model.h"
 #include "console/shift_report_model.h"
 #include "engine/alarm_policy.h"
+#include "node/event_channel.h"
+#include "node/reliable_event_sender.h"
 #include "qt/qt_bus.h"
+#include "qt/qt_event_sender.h"
 
 namespace anju::console {
 
@@ -95,8 +97,11 @@ class ConsoleController : public QObject {
   // Signs in without a password check (screenshot mode only).
   void sign_in_as(const auth::User& user);
   void set_retranslate(std::function<void(const QString&)> hook) { retranslate_ = std::move(hook); }
-  // Events this console published, newest last (for tests and the screenshot mode).
-  const std::vector<protocol::Event>& sent() const { return sent_; }
+  // Without a bus (tests, the screenshot mode): the events this console published, as stamped by
+  // its sender, newest last. With a bus: empty.
+  std::vector<protocol::Event> sent() const;
+  // Events this console sent that the engine has not confirmed yet (sent again until it does).
+  std::size_t pending_events() const;
 
   bool signed_in() const { return user_.has_value(); }
   QString user_name() const { return user_ ? QString::fromStdString(user_->name) : QString(); }
@@ -123,16 +128,23 @@ class ConsoleController : public QObject {
 
  private:
   bool act(protocol::EventType type, const QString& alarm_id);
-  void send(protocol::Event e);
+  void open_sender();
+  bool send(protocol::Event e);
   void fail(const QString& why);
 
   const Clock& clock_;
   std::string site_;
   std::string node_;
   std::unique_ptr<qt::QtBus> bus_;
+  // The one sender (stamps, keeps each event until the engine's receipt): over the bus, or over a
+  // local channel when there is none. Declared after bus_: destroyed before it.
+  std::unique_ptr<qt::QtEventSender> bus_sender_;
+  std::shared_ptr<node::LocalEventChannel> local_channel_;
+  std::unique_ptr<node::ReliableEventSender> local_sender_;
+  node::EventSink* sink_ = nullptr;
+  QString sender_error_;
   auth::UserStore* users_;
   engine::AlarmPolicy policy_;
-  IdGenerator ids_;
   AlarmBoardModel alarms_;
   RoomFloorModel rooms_;
   DeviceBoardModel devices_;
@@ -147,7 +159,6 @@ class ConsoleController : public QObject {
   QString last_action_error_;
   QTimer ticker_;
   std::function<void(const QString&)> retranslate_;
-  std::vector<protocol::Event> sent_;
 };
 
 }  // namespace anju::console

@@ -47,6 +47,7 @@ TEST(FallAlarmEndToEnd, AFallInAClipIsAHighAlarmOnTheConsoleWithItsClip) {
   engine::EngineService engine(engine_config);
   engine.on_log([](const std::string&) {});
   ASSERT_TRUE(engine.start());
+  ASSERT_TRUE(engine.bus().wait_connected(std::chrono::seconds(20)));  // subscribed first
 
   console::ConsoleController station(
       SystemClock::instance(), broker.site(), "console-1",

@@ -40,6 +40,7 @@ TEST(KioskCallEndToEnd, ACallAcknowledgedAtTheConsoleShowsANurseIsComingOnTheKio
   engine::EngineService engine(engine_config);
   engine.on_log([](const std::string&) {});
   ASSERT_TRUE(engine.start());
+  ASSERT_TRUE(engine.bus().wait_connected(std::chrono::seconds(20)));  // subscribed first
 
   // The console, with a real staff file (PBKDF2; few iterations to keep the test fast).
   auto users = auth::UserStore::open(dir.filePath("console-users.db").toStdString(), 1000);

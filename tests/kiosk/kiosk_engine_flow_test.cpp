@@ -88,6 +88,7 @@ TEST(KioskWithEngine, PressReachesTheEngineAndAConsoleAckShowsANurseIsComing) {
   engine::EngineService engine(engine_config);
   engine.on_log([](const std::string&) {});
   ASSERT_TRUE(engine.start());
+  ASSERT_TRUE(engine.bus().wait_connected(std::chrono::seconds(20)));  // subscribed first
 
   Console console(broker.bus_config("console-1", NodeKind::kConsole));
   ASSERT_TRUE(console.bus().wait_connected(std::chrono::seconds(10)));

@@ -1113,6 +1113,16 @@
         <translation>请先登录</translation>
     </message>
     <message>
+        <location filename="../console_controller.cpp" line="176"/>
+        <source>Cannot send: %1</source>
+        <translation>无法发送：%1</translation>
+    </message>
+    <message>
+        <location filename="../console_controller.cpp" line="180"/>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
         <location filename="../console_controller.cpp" line="158"/>
         <source>This alarm is no longer active</source>
         <translation>此报警已结束</translation>

@@ -63,7 +63,7 @@ TEST_F(ConsoleControllerTest, AcknowledgeSendsAnAlarmAckEventWithTheStaffId) {
       station.alarms()->data(station.alarms()->index(0), AlarmBoardModel::AlarmIdRole).toString();
   ASSERT_TRUE(station.acknowledge(id));
   ASSERT_EQ(station.sent().size(), 1u);
-  const auto& e = station.sent()[0];
+  const auto e = station.sent()[0];  // a copy: sent() is a new list
   EXPECT_EQ(e.type, protocol::EventType::kAlarmAck);
   EXPECT_EQ(e.alarm, id.toStdString());
   EXPECT_EQ(e.staff, "n03");

@@ -61,7 +61,7 @@ TEST_F(IncidentReviewTest, AChargeNurseReviewIsSentAsAValidEvent) {
   const QString id = unreviewed();
   ASSERT_TRUE(station.review(id, "near_miss", "  caught by the arm  ", "wet floor\nby the sink"));
   ASSERT_EQ(station.sent().size(), 1u);
-  const auto& e = station.sent()[0];
+  const auto e = station.sent()[0];  // a copy: sent() is a new list
   EXPECT_EQ(e.type, protocol::EventType::kIncidentReview);
   EXPECT_EQ(e.alarm, id.toStdString());
   EXPECT_EQ(e.staff, "c01");
