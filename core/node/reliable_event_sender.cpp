@@ -58,6 +58,17 @@ class ReliableEventSender::Receipts {
   std::uint64_t confirmed_ = 0;
 };
 
+Result<LocalSender> open_local_sender(std::string site, std::string node, const Clock& clock) {
+  LocalSender local{std::make_shared<LocalEventChannel>(), nullptr};
+  ReliableEventSenderOptions options;
+  options.check_every = std::chrono::milliseconds(0);  // nobody to send again to
+  auto opened =
+      ReliableEventSender::open(local.channel, std::move(site), std::move(node), options, clock);
+  if (!opened) return opened.error();
+  local.sender = std::move(opened).value();
+  return local;
+}
+
 std::filesystem::path pending_path_for(const bus::BusConfig& config) {
   if (config.outbox_path.empty()) return {};
   return std::filesystem::path(config.outbox_path.string() + ".pending");

@@ -129,6 +129,15 @@ class ReliableEventSender final : public EventSink {
   std::thread timer_;
 };
 
+// A sender over a LocalEventChannel (nothing leaves the process): an app run without a broker
+// (screenshot modes, view tests) still has its events stamped and checked the one way.
+struct LocalSender {
+  std::shared_ptr<LocalEventChannel> channel;  // what was "published"
+  std::unique_ptr<ReliableEventSender> sender;
+};
+Result<LocalSender> open_local_sender(std::string site, std::string node,
+                                      const Clock& clock = SystemClock::instance());
+
 // Where a bus's pending table lives: outbox_path + ".pending"; empty for an in-memory outbox.
 std::filesystem::path pending_path_for(const bus::BusConfig& config);
 

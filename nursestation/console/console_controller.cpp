@@ -62,12 +62,11 @@ void ConsoleController::open_sender() {
       sender_error_ = QString::fromStdString(opened.error().reason);
     }
   } else {
-    local_channel_ = std::make_shared<node::LocalEventChannel>();
-    node::ReliableEventSenderOptions options;
-    options.check_every = std::chrono::milliseconds(0);  // nobody to resend to
-    auto opened = node::ReliableEventSender::open(local_channel_, site_, node_, options, clock_);
+    auto opened = node::open_local_sender(site_, node_, clock_);
     if (opened) {
-      local_sender_ = std::move(opened).value();
+      auto local = std::move(opened).value();
+      local_channel_ = std::move(local.channel);
+      local_sender_ = std::move(local.sender);
       sink_ = local_sender_.get();
     } else {
       sender_error_ = QString::fromStdString(opened.error().reason);
