@@ -35,7 +35,7 @@ std::unique_ptr<Outbox> open_outbox(const BusConfig& config) {
   log_line(config.node, "outbox: " + outbox.error().reason +
                             "; FALLING BACK TO MEMORY: pending messages will not survive a "
                             "restart of this node");
-  auto memory = Outbox::open({});
+  auto memory = Outbox::open(std::filesystem::path());
   return memory ? std::move(memory).value() : nullptr;
 }
 
@@ -70,6 +70,9 @@ class Bus::Impl {
   bool wait_flushed(std::chrono::milliseconds timeout) const;
   BusStats stats() const;
   const BusConfig& config() const { return config_; }
+  std::shared_ptr<storage::Database> database() const {
+    return outbox_ ? outbox_->database() : nullptr;
+  }
 
  private:
   std::string presence_payload(protocol::PresenceState state);
@@ -416,6 +419,9 @@ BusStats Bus::stats() const {
 }
 const BusConfig& Bus::config() const {
   return impl_->config();
+}
+std::shared_ptr<storage::Database> Bus::database() const {
+  return impl_->database();
 }
 
 }  // namespace anju::bus

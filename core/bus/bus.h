@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "protocol/messages.h"
+#include "storage/sqlite.h"
 
 namespace anju::bus {
 
@@ -99,6 +100,10 @@ class Bus {
 
   BusStats stats() const;
   const BusConfig& config() const;
+  // The node's database, where the outbox lives (in memory if its file cannot be opened): the
+  // node's other stores (node::PendingEvents) keep their tables in it. Null only if not even
+  // memory could be had.
+  std::shared_ptr<storage::Database> database() const;
 
  private:
   class Impl;

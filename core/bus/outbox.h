@@ -7,10 +7,11 @@
 // a power cut may lose the last commits. FULL would fsync every publish (~ms each on a kiosk's
 // flash) for a case the node's UPS or the resident pressing again covers better.
 //
-// Thread-safe: one mutex around the connection (appends come from callers, deletes and reads
-// from the bus's sender thread).
-#include <sqlite3.h>
-
+// The database may be shared with other stores of the node (node::PendingEvents keeps a node's
+// unconfirmed events in the same file): one file to back up, move or inspect per node.
+//
+// Thread-safe: the database's mutex around every use (appends come from callers, deletes and
+// reads from the bus's sender thread).
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -21,6 +22,7 @@
 #include <vector>
 
 #include "common/result.h"
+#include "storage/sqlite.h"
 
 namespace anju::bus {
 
@@ -35,7 +37,8 @@ class Outbox {
  public:
   // An empty path opens a private in-memory outbox (lost with the process: tests only).
   static Result<std::unique_ptr<Outbox>> open(const std::filesystem::path& path);
-  ~Outbox();
+  // In a database opened already (creates the table if it is new).
+  static Result<std::unique_ptr<Outbox>> open(std::shared_ptr<storage::Database> db);
   Outbox(const Outbox&) = delete;
   Outbox& operator=(const Outbox&) = delete;
 
@@ -49,21 +52,21 @@ class Outbox {
   std::size_t size();
   // Highest sequence number ever handed out (0 if none): new entries are always above it.
   std::int64_t last_seq();
-  const std::filesystem::path& path() const { return path_; }
+  const std::filesystem::path& path() const { return db_->path(); }  // ":memory:" in memory
+  // The database the outbox lives in, for the node's other stores.
+  const std::shared_ptr<storage::Database>& database() const { return db_; }
 
  private:
-  Outbox(sqlite3* db, std::filesystem::path path);
-  std::optional<Error> prepare();
-  Error sql_error(std::string_view what) const;
+  explicit Outbox(std::shared_ptr<storage::Database> db) : db_(std::move(db)) {}
+  Result<bool> prepare();
+  Error sql_error(std::string_view what, const Error& cause) const;
 
-  std::mutex mutex_;
-  sqlite3* db_;
-  std::filesystem::path path_;
-  sqlite3_stmt* insert_ = nullptr;
-  sqlite3_stmt* select_ = nullptr;
-  sqlite3_stmt* delete_ = nullptr;
-  sqlite3_stmt* count_ = nullptr;
-  sqlite3_stmt* last_seq_ = nullptr;
+  std::shared_ptr<storage::Database> db_;
+  std::optional<storage::Statement> insert_;
+  std::optional<storage::Statement> select_;
+  std::optional<storage::Statement> delete_;
+  std::optional<storage::Statement> count_;
+  std::optional<storage::Statement> last_seq_;
 };
 
 }  // namespace anju::bus

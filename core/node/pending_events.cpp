@@ -1,5 +1,6 @@
 #include "node/pending_events.h"
 
+#include <limits>
 #include <system_error>
 
 namespace anju::node {
@@ -13,36 +14,47 @@ CREATE TABLE IF NOT EXISTS pending_events(
 CREATE INDEX IF NOT EXISTS pending_events_last_sent ON pending_events(last_sent);
 )sql";
 
-// Resets a statement that returns rows when the scope ends, whatever path leaves it.
-class Reading {
- public:
-  explicit Reading(storage::Statement& s) : s_(s) {}
-  ~Reading() { s_.reset(); }
-  Reading(const Reading&) = delete;
-  Reading& operator=(const Reading&) = delete;
-
- private:
-  storage::Statement& s_;
-};
-
 }  // namespace
 
-Result<std::unique_ptr<PendingEvents>> PendingEvents::open(const std::filesystem::path& path) {
-  if (!path.empty() && path.has_parent_path()) {
-    // The bus creates the outbox's folder only when it starts; the table may be opened first.
-    std::error_code ec;
-    std::filesystem::create_directories(path.parent_path(), ec);
-    if (ec) {
-      return Error{ErrorCode::kIo,
-                   "cannot create folder " + path.parent_path().string() + ": " + ec.message()};
-    }
-  }
-  auto db = storage::Database::open(path.empty() ? std::filesystem::path(":memory:") : path);
-  if (!db) return db.error();
-  std::unique_ptr<PendingEvents> table(new PendingEvents(std::move(db).value()));
+Result<std::unique_ptr<PendingEvents>> PendingEvents::open(std::shared_ptr<storage::Database> db) {
+  if (!db) return Error{ErrorCode::kIo, "pending events: no database"};
+  std::unique_ptr<PendingEvents> table(new PendingEvents(std::move(db)));
+  std::lock_guard lock(table->db_->mutex());
   if (auto r = table->db_->exec(kSchema); !r) return r.error();
   if (auto r = table->prepare(); !r) return r.error();
   return table;
+}
+
+Result<std::unique_ptr<PendingEvents>> PendingEvents::open(const std::filesystem::path& path) {
+  auto db = storage::Database::open(path.empty() ? std::filesystem::path(":memory:") : path);
+  if (!db) return db.error();
+  return open(std::shared_ptr<storage::Database>(std::move(db).value()));
+}
+
+Result<std::size_t> PendingEvents::adopt(const std::filesystem::path& old_file) {
+  std::error_code ec;
+  if (!std::filesystem::exists(old_file, ec)) return std::size_t{0};
+  auto old = open(old_file);
+  if (!old) return Error{old.error().code, old_file.string() + ": " + old.error().reason};
+  auto events = old.value()->sent_until(std::numeric_limits<TimestampMs>::max(),
+                                        std::numeric_limits<std::size_t>::max() / 2);
+  if (!events) return events.error();
+  {
+    std::lock_guard lock(db_->mutex());
+    storage::Transaction tx(*db_);
+    for (const auto& e : events.value()) {
+      if (auto r =
+              upsert_->bind(1, e.id).bind(2, e.topic).bind(3, e.payload).bind(4, e.last_sent).run();
+          !r)
+        return r.error();
+    }
+    if (auto c = tx.commit(); !c) return c.error();
+  }
+  old.value().reset();  // closes the file before it goes
+  for (const char* suffix : {"", "-wal", "-shm"}) {
+    std::filesystem::remove(old_file.string() + suffix, ec);
+  }
+  return events->size();
 }
 
 Result<bool> PendingEvents::prepare() {
@@ -72,14 +84,14 @@ Result<bool> PendingEvents::prepare() {
 
 Result<bool> PendingEvents::add(const std::string& id, const std::string& topic,
                                 const std::string& payload, TimestampMs sent) {
-  std::lock_guard lock(mutex_);
+  std::lock_guard lock(db_->mutex());
   return upsert_->bind(1, id).bind(2, topic).bind(3, payload).bind(4, sent).run();
 }
 
 Result<std::vector<std::string>> PendingEvents::remove(const std::vector<std::string>& ids) {
   std::vector<std::string> removed;
   if (ids.empty()) return removed;
-  std::lock_guard lock(mutex_);
+  std::lock_guard lock(db_->mutex());
   // One transaction per receipt: one WAL commit instead of one per event.
   storage::Transaction tx(*db_);
   for (const auto& id : ids) {
@@ -92,8 +104,8 @@ Result<std::vector<std::string>> PendingEvents::remove(const std::vector<std::st
 
 Result<std::vector<PendingEvent>> PendingEvents::sent_until(TimestampMs sent_until,
                                                             std::size_t limit) {
-  std::lock_guard lock(mutex_);
-  Reading reading(*select_due_);
+  std::lock_guard lock(db_->mutex());
+  storage::StatementScope scope(*select_due_);
   select_due_->bind(1, sent_until).bind(2, static_cast<std::int64_t>(limit));
   std::vector<PendingEvent> out;
   for (;;) {
@@ -113,7 +125,7 @@ Result<std::vector<PendingEvent>> PendingEvents::sent_until(TimestampMs sent_unt
 
 Result<bool> PendingEvents::mark_sent(const std::vector<std::string>& ids, TimestampMs sent) {
   if (ids.empty()) return true;
-  std::lock_guard lock(mutex_);
+  std::lock_guard lock(db_->mutex());
   storage::Transaction tx(*db_);
   for (const auto& id : ids) {
     if (auto r = update_sent_->bind(1, id).bind(2, sent).run(); !r) return r.error();
@@ -122,15 +134,15 @@ Result<bool> PendingEvents::mark_sent(const std::vector<std::string>& ids, Times
 }
 
 std::size_t PendingEvents::size() {
-  std::lock_guard lock(mutex_);
-  Reading reading(*count_);
+  std::lock_guard lock(db_->mutex());
+  storage::StatementScope scope(*count_);
   auto row = count_->step();
   return row && row.value() ? static_cast<std::size_t>(count_->column_int(0)) : 0;
 }
 
 bool PendingEvents::contains(const std::string& id) {
-  std::lock_guard lock(mutex_);
-  Reading reading(*find_);
+  std::lock_guard lock(db_->mutex());
+  storage::StatementScope scope(*find_);
   auto row = find_->bind(1, id).step();
   return row && row.value();
 }

@@ -1,15 +1,14 @@
 #pragma once
-// The events a node has published whose receipt from the station engine has not come yet, in an
-// SQLite file (WAL) next to the bus outbox. The bus outbox forgets a message at the broker's
-// PUBACK; this table keeps it until the engine says it is journalled, so a node restart loses
-// nothing and a resend is always possible.
+// The events a node has published whose receipt from the station engine has not come yet: a table
+// in the node's database, beside the bus outbox (bus::Bus::database()). The bus outbox forgets a
+// message at the broker's PUBACK; this table keeps it until the engine says it is journalled, so a
+// node restart loses nothing and a resend is always possible.
 //
-// Thread-safe: one mutex around the connection (adds from the node, removals from the bus thread,
-// resends from the sender's timer).
+// Thread-safe: the database's mutex around every use (adds from the node, removals from the bus
+// thread, resends from the sender's timer; the outbox takes the same mutex).
 #include <cstdint>
 #include <filesystem>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,8 +29,14 @@ struct PendingEvent {
 
 class PendingEvents {
  public:
-  // An empty path opens a private in-memory table (lost with the process: tests only).
+  // In the node's database (creates the table if it is new).
+  static Result<std::unique_ptr<PendingEvents>> open(std::shared_ptr<storage::Database> db);
+  // A database of its own; an empty path opens a private in-memory one (tests only).
   static Result<std::unique_ptr<PendingEvents>> open(const std::filesystem::path& path);
+
+  // Takes over the events kept in an older release's separate file (`<outbox>.pending`) and
+  // deletes that file. Returns how many events it held; 0 if there is no such file.
+  Result<std::size_t> adopt(const std::filesystem::path& old_file);
 
   // Keeps an event that is about to be published. An id already kept counts as sent again (its
   // place in the resend order stays).
@@ -49,11 +54,10 @@ class PendingEvents {
   bool contains(const std::string& id);
 
  private:
-  explicit PendingEvents(std::unique_ptr<storage::Database> db) : db_(std::move(db)) {}
+  explicit PendingEvents(std::shared_ptr<storage::Database> db) : db_(std::move(db)) {}
   Result<bool> prepare();
 
-  std::mutex mutex_;
-  std::unique_ptr<storage::Database> db_;
+  std::shared_ptr<storage::Database> db_;
   std::optional<storage::Statement> upsert_;
   std::optional<storage::Statement> delete_;
   std::optional<storage::Statement> select_due_;

@@ -69,7 +69,7 @@ Result<LocalSender> open_local_sender(std::string site, std::string node, const 
   return local;
 }
 
-std::filesystem::path pending_path_for(const bus::BusConfig& config) {
+std::filesystem::path legacy_pending_path(const bus::BusConfig& config) {
   if (config.outbox_path.empty()) return {};
   return std::filesystem::path(config.outbox_path.string() + ".pending");
 }
@@ -81,9 +81,26 @@ Result<std::unique_ptr<ReliableEventSender>> ReliableEventSender::open(
     return Error{ErrorCode::kConfig,
                  "reliable event sender: the bus has no subscribe connection for receipts"};
   }
-  if (options.pending_path.empty()) options.pending_path = pending_path_for(bus.config());
-  return open(std::make_shared<BusEventChannel>(bus), bus.config().site, bus.config().node,
-              std::move(options), clock);
+  const bool own_database = !options.database;
+  if (own_database) options.database = bus.database();
+  if (!options.database) {
+    return Error{ErrorCode::kIo, "reliable event sender: the bus has no database (see its log)"};
+  }
+  auto sender = open(std::make_shared<BusEventChannel>(bus), bus.config().site, bus.config().node,
+                     std::move(options), clock);
+  if (sender && own_database) {
+    const auto old_file = legacy_pending_path(bus.config());
+    auto adopted = (*sender)->receipts_->table().adopt(old_file);
+    if (!adopted) {
+      // Those events stay in the old file (nothing is deleted on failure); say so every start.
+      bus::log_line(bus.config().node, "pending events in " + old_file.string() +
+                                           " not taken over: " + adopted.error().reason);
+    } else if (*adopted > 0) {
+      bus::log_line(bus.config().node, "took over " + std::to_string(*adopted) +
+                                           " unconfirmed event(s) from " + old_file.string());
+    }
+  }
+  return sender;
 }
 
 Result<std::unique_ptr<ReliableEventSender>> ReliableEventSender::open(
@@ -98,10 +115,15 @@ Result<std::unique_ptr<ReliableEventSender>> ReliableEventSender::open(
     return Error{ErrorCode::kConfig,
                  "reliable event sender: resend_after and max_resends_per_check must be positive"};
   }
-  auto table = PendingEvents::open(options.pending_path);
+  if (!options.database) {
+    auto memory = storage::Database::open_in_memory();
+    if (!memory) return memory.error();
+    options.database = std::move(memory).value();
+  }
+  auto table = PendingEvents::open(options.database);
   if (!table) {
-    return Error{table.error().code,
-                 "pending events " + options.pending_path.string() + ": " + table.error().reason};
+    return Error{table.error().code, "pending events in " + options.database->path().string() +
+                                         ": " + table.error().reason};
   }
   if (const auto left = table.value()->size(); left > 0) {
     bus::log_line(node, std::to_string(left) +

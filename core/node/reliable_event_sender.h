@@ -4,9 +4,10 @@
 // The bus outbox keeps a message only until the broker's PUBACK, and Paho on the engine's side
 // acknowledges a message before the engine has handled it: an engine killed at the wrong moment
 // loses events the broker already counts as delivered. So every event sent through this class is
-// also kept in a pending table until the engine's receipt (a `receipt` command on the node's own
-// cmd topic) names it as journalled. An event without a receipt after `resend_after` is published
-// again with the same id; the engine de-duplicates by id and sends the receipt again.
+// also kept in a pending table (in the node's database, beside the outbox) until the engine's
+// receipt (a `receipt` command on the node's own cmd topic) names it as journalled. An event
+// without a receipt after `resend_after` is published again with the same id; the engine
+// de-duplicates by id and sends the receipt again.
 //
 //   bus::Bus bus(config);
 //   auto sender = node::ReliableEventSender::open(bus);     // before or after bus.start()
@@ -45,9 +46,10 @@ struct ReliableEventSenderOptions {
   // Events sent again per look at most, oldest first: after a long engine outage the backlog goes
   // out at a bounded rate instead of all at once.
   std::size_t max_resends_per_check = 200;
-  // The pending table's SQLite file. Empty: next to the bus outbox (outbox_path + ".pending"), in
-  // memory if the bus has no outbox file either (tests only: lost with the process).
-  std::filesystem::path pending_path;
+  // The database that keeps the pending table. Null: the bus's own (Bus::database(), the outbox's
+  // file); for a sender over another channel, a private one in memory (tests: lost with the
+  // process).
+  std::shared_ptr<storage::Database> database;
 };
 
 struct ReliableEventSenderStats {
@@ -62,7 +64,7 @@ class ReliableEventSender final : public EventSink {
   static Result<std::unique_ptr<ReliableEventSender>> open(
       bus::Bus& bus, ReliableEventSenderOptions options = {},
       const Clock& clock = SystemClock::instance());
-  // With any channel (tests use a fake). `options.pending_path` empty = in memory.
+  // With any channel (tests use a fake).
   static Result<std::unique_ptr<ReliableEventSender>> open(
       std::shared_ptr<EventChannel> channel, std::string site, std::string node,
       ReliableEventSenderOptions options = {}, const Clock& clock = SystemClock::instance());
@@ -138,7 +140,8 @@ struct LocalSender {
 Result<LocalSender> open_local_sender(std::string site, std::string node,
                                       const Clock& clock = SystemClock::instance());
 
-// Where a bus's pending table lives: outbox_path + ".pending"; empty for an in-memory outbox.
-std::filesystem::path pending_path_for(const bus::BusConfig& config);
+// Where releases before the table moved into the outbox's database kept it: outbox_path +
+// ".pending"; empty for an in-memory outbox. open(bus) adopts what such a file holds.
+std::filesystem::path legacy_pending_path(const bus::BusConfig& config);
 
 }  // namespace anju::node

@@ -1,6 +1,14 @@
 #include "storage/sqlite.h"
 
+#include <sqlite3.h>
+
+#include <system_error>
+
 namespace anju::storage {
+
+Statement::~Statement() {
+  sqlite3_finalize(stmt_);
+}
 
 Statement& Statement::bind(int index, std::int64_t v) {
   sqlite3_bind_int64(stmt_, index, v);
@@ -14,6 +22,11 @@ Statement& Statement::bind(int index, double v) {
 
 Statement& Statement::bind(int index, std::string_view v) {
   sqlite3_bind_text(stmt_, index, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+  return *this;
+}
+
+Statement& Statement::bind_blob_view(int index, std::string_view v) {
+  sqlite3_bind_blob(stmt_, index, v.data(), static_cast<int>(v.size()), SQLITE_STATIC);
   return *this;
 }
 
@@ -47,14 +60,33 @@ void Statement::reset() {
   sqlite3_clear_bindings(stmt_);
 }
 
+std::int64_t Statement::column_int(int i) const {
+  return sqlite3_column_int64(stmt_, i);
+}
+
+double Statement::column_double(int i) const {
+  return sqlite3_column_double(stmt_, i);
+}
+
 std::string Statement::column_text(int i) const {
-  const auto* text = sqlite3_column_text(stmt_, i);
-  if (!text) return {};
-  return {reinterpret_cast<const char*>(text),
+  // A BLOB is read as such: column_text would add a terminator SQLite has to copy for.
+  const void* bytes = sqlite3_column_type(stmt_, i) == SQLITE_BLOB
+                          ? sqlite3_column_blob(stmt_, i)
+                          : static_cast<const void*>(sqlite3_column_text(stmt_, i));
+  if (!bytes) return {};
+  return {static_cast<const char*>(bytes),
           static_cast<std::size_t>(sqlite3_column_bytes(stmt_, i))};
 }
 
 Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& path) {
+  if (path != ":memory:" && path.has_parent_path()) {
+    std::error_code ec;
+    std::filesystem::create_directories(path.parent_path(), ec);
+    if (ec) {
+      return Error{ErrorCode::kIo,
+                   "cannot create folder " + path.parent_path().string() + ": " + ec.message()};
+    }
+  }
   sqlite3* db = nullptr;
   const int rc =
       sqlite3_open_v2(path.c_str(), &db,
@@ -64,7 +96,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& pa
     sqlite3_close(db);
     return Error{ErrorCode::kIo, "cannot open " + path.string() + ": " + why};
   }
-  std::unique_ptr<Database> out(new Database(db));
+  std::unique_ptr<Database> out(new Database(db, path));
   sqlite3_busy_timeout(db, 5000);
   for (const char* pragma :
        {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
@@ -81,6 +113,18 @@ Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& pa
 
 Database::~Database() {
   sqlite3_close_v2(db_);
+}
+
+std::int64_t Database::changes() const {
+  return sqlite3_changes64(db_);
+}
+
+std::int64_t Database::last_insert_rowid() const {
+  return sqlite3_last_insert_rowid(db_);
+}
+
+std::string Database::last_error() const {
+  return sqlite3_errmsg(db_);
 }
 
 Result<bool> Database::exec(std::string_view sql) {

@@ -303,7 +303,7 @@ TEST_F(CallControllerTest, SummariesForOtherRoomsAreIgnored) {
 }  // namespace
 }  // namespace anju::kiosk
 
-#include "node/node_test_support.h"
+#include "core/node/node_test_support.h"
 #include "node/reliable_event_sender.h"
 #include "protocol/codec.h"
 #include "protocol/topics.h"

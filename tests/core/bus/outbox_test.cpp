@@ -4,25 +4,12 @@
 
 #include <filesystem>
 
-#include "common/ids.h"
+#include "support/temp_dir.h"
 
 namespace anju::bus {
 namespace {
 
-class TempDir {
- public:
-  TempDir() : path_(std::filesystem::temp_directory_path() / ("anju-outbox-" + random_hex(8))) {
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-  }
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
+using test::TempDir;
 
 std::unique_ptr<Outbox> open_or_fail(const std::filesystem::path& path) {
   auto outbox = Outbox::open(path);

@@ -1,8 +1,7 @@
 #pragma once
-// Helpers for the node tests: a private temporary folder, and a fake bus channel that records what
-// is published and lets a test deliver commands and decide whether the bus is idle.
+// Helpers for the node tests: a fake bus channel that records what is published and lets a test
+// deliver commands and decide whether the bus is idle.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <atomic>
 #include <filesystem>
@@ -12,27 +11,11 @@
 #include <vector>
 
 #include "node/event_channel.h"
+#include "support/temp_dir.h"
 
 namespace anju::node::testing {
 
-class TempDir {
- public:
-  TempDir()
-      : path_(std::filesystem::temp_directory_path() /
-              ("anju-node-" + std::to_string(::getpid()) + "-" +
-               ::testing::UnitTest::GetInstance()->current_test_info()->name())) {
-    std::filesystem::remove_all(path_);
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() { std::filesystem::remove_all(path_); }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
+using test::TempDir;
 
 class FakeChannel final : public EventChannel {
  public:

@@ -7,6 +7,8 @@
 #include <chrono>
 #include <thread>
 
+#include "bus/bus.h"
+#include "node/pending_events.h"
 #include "node_test_support.h"
 #include "protocol/codec.h"
 
@@ -48,13 +50,18 @@ const std::string kEventTopic = protocol::topic(kSite, TopicKind::kEvent, kNode)
 
 class ReliableEventSenderTest : public ::testing::Test {
  protected:
-  std::unique_ptr<ReliableEventSender> open(std::filesystem::path pending_path = {},
+  // `database_file` empty: in memory.
+  std::unique_ptr<ReliableEventSender> open(std::filesystem::path database_file = {},
                                             std::size_t max_per_check = 200) {
     ReliableEventSenderOptions options;
     options.resend_after = std::chrono::milliseconds(kResendAfter);
     options.check_every = 0ms;  // the test is the timer
     options.max_resends_per_check = max_per_check;
-    options.pending_path = std::move(pending_path);
+    if (!database_file.empty()) {
+      auto db = storage::Database::open(database_file);
+      EXPECT_TRUE(db) << db.error().reason;
+      if (db) options.database = std::move(db).value();
+    }
     auto sender = ReliableEventSender::open(channel, kSite, kNode, options, clock);
     EXPECT_TRUE(sender) << sender.error().reason;
     return sender ? std::move(sender).value() : nullptr;
@@ -237,7 +244,7 @@ TEST_F(ReliableEventSenderTest, SendsAgainOldestFirstAndAtMostTheLimitPerLook) {
 
 TEST_F(ReliableEventSenderTest, ANodeRestartKeepsWhatIsStillUnconfirmed) {
   TempDir dir;
-  const auto path = dir.path() / "gw-1.outbox.pending";
+  const auto path = dir.path() / "gw-1.outbox";
   {
     auto sender = open(path);
     for (int n = 1; n <= 3; ++n) ASSERT_TRUE(sender->send(call(n)));
@@ -282,12 +289,53 @@ TEST_F(ReliableEventSenderTest, TheTimerSendsAgainByItself) {
   EXPECT_EQ(published(), after_stop);
 }
 
-TEST(ReliableEventSenderOptions, PendingTableLivesNextToTheOutbox) {
+// What a node keeps lives in one file: the outbox (until the broker's PUBACK) and the pending
+// events (until the engine's receipt).
+TEST(ReliableEventSenderOnABus, KeepsItsPendingEventsInTheOutboxDatabase) {
+  TempDir dir;
   bus::BusConfig config;
-  config.outbox_path = "/var/lib/anju/kiosk-101.outbox";
-  EXPECT_EQ(pending_path_for(config), "/var/lib/anju/kiosk-101.outbox.pending");
+  config.site = kSite;
+  config.node = kNode;
+  config.outbox_path = dir.path() / "gw-1.outbox";
+  {
+    bus::Bus bus(config);  // never started: the event waits in the outbox
+    auto sender = ReliableEventSender::open(bus);
+    ASSERT_TRUE(sender) << sender.error().reason;
+    ASSERT_TRUE((*sender)->publish(call(1)));
+  }
+  EXPECT_FALSE(std::filesystem::exists(legacy_pending_path(config)));
+  auto db = storage::Database::open(config.outbox_path);
+  ASSERT_TRUE(db) << db.error().reason;
+  for (const char* table : {"outbox", "pending_events"}) {
+    auto count = (*db)->prepare(std::string("SELECT COUNT(*) FROM ") + table);
+    ASSERT_TRUE(count) << count.error().reason;
+    auto row = count.value().step();
+    ASSERT_TRUE(row && row.value()) << table;
+    EXPECT_EQ(count.value().column_int(0), 1) << table;
+  }
+}
+
+TEST(ReliableEventSenderOnABus, TakesOverThePendingFileOfAnOlderRelease) {
+  TempDir dir;
+  bus::BusConfig config;
+  config.site = kSite;
+  config.node = kNode;
+  config.outbox_path = dir.path() / "gw-1.outbox";
+  const auto old_file = legacy_pending_path(config);
+  EXPECT_EQ(old_file, dir.path() / "gw-1.outbox.pending");
+  {
+    auto old = PendingEvents::open(old_file);
+    ASSERT_TRUE(old) << old.error().reason;
+    ASSERT_TRUE((*old)->add(call(7).id, kEventTopic, protocol::encode(call(7)), 5));
+  }
+  bus::Bus bus(config);
+  auto sender = ReliableEventSender::open(bus);
+  ASSERT_TRUE(sender) << sender.error().reason;
+  EXPECT_TRUE((*sender)->is_pending(call(7).id));
+  EXPECT_EQ((*sender)->pending(), 1u);
+  EXPECT_FALSE(std::filesystem::exists(old_file));
   config.outbox_path.clear();
-  EXPECT_TRUE(pending_path_for(config).empty());
+  EXPECT_TRUE(legacy_pending_path(config).empty());
 }
 
 TEST(ReliableEventSenderOptions, RefusesABusThatCannotHearReceipts) {
