@@ -10,6 +10,7 @@
 #include <cstdio>
 
 #include "app/icon_provider.h"
+#include "app/pendant_input.h"
 #include "app/sample_state.h"
 #include "app/screenshot.h"
 #include "protocol/topics.h"
@@ -169,6 +170,16 @@ bool KioskApp::start() {
     return false;
   }
   if (bus_) bus_->start();  // connects in the background while the QML loads
+  if (!options_.pendant.empty() && !options_.screenshot) {
+    // The pendant calls exactly as the screen's call button does (a second press while a call
+    // is open is the same call: the engine keeps one alarm per room and bed).
+    auto* pendant = new PendantInput(QString::fromStdString(options_.pendant.string()),
+                                     std::chrono::seconds(2), this);
+    connect(pendant, &PendantInput::pressed, call_, [this] {
+      qCInfo(lcKiosk) << "call pendant pressed";
+      call_->call();
+    });
+  }
   if (options_.screenshot)
     apply_sample(options_.screenshot->sample, options_, *call_, *staff_session_,
                  options_.screenshot->screen);

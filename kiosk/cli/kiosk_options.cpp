@@ -46,6 +46,8 @@ const char* kiosk_usage() {
          "  --schedule FILE      day schedule (default CONFIG/day-schedule.json)\n"
          "  --directory FILE     hallway directory (default CONFIG/directory.json)\n"
          "  --voice ENGINE       auto (default) | speechd | flite | none (chime only) | off\n"
+         "  --pendant DEVICE     the bedside call pendant: an input device (/dev/input/by-id/...)\n"
+         "                       or a FIFO an adapter writes input events into\n"
          "  --hash-pin           read a PIN or badge code on stdin, print its hash, exit\n"
          "  CONFIG is $ANJU_KIOSK_CONFIG or /etc/anju.\n";
 }
@@ -140,6 +142,8 @@ Result<KioskOptions> parse_kiosk_options(const std::vector<std::string>& args,
       o.schedule_file = v;
     } else if (a == "--directory") {
       o.directory_file = v;
+    } else if (a == "--pendant") {
+      o.pendant = v;
     } else if (a == "--voice") {
       if (!one_of(v, {"auto", "speechd", "flite", "none", "off"}))
         return Error{ErrorCode::kConfig, "--voice must be auto, speechd, flite, none or off"};

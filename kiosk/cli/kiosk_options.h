@@ -39,6 +39,7 @@ struct KioskOptions {
   std::filesystem::path staff_file;
   std::filesystem::path schedule_file;
   std::filesystem::path directory_file;
+  std::filesystem::path pendant;    // the call pendant's input device (or FIFO); empty: none
   std::string voice = "auto";       // auto speechd flite none (chime only) off (silent)
   bool report_first_frame = false;  // print "first-frame <ms>" on stdout (benchmarks)
   bool hash_pin = false;            // read a code on stdin, print its hash, exit
