@@ -1,7 +1,9 @@
 #include "node/node_options.h"
 
+#include <charconv>
 #include <cstdlib>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "protocol/topics.h"
@@ -23,6 +25,14 @@ const char* env_or(const char* name, const char* fallback) {
   return (v && *v) ? v : fallback;
 }
 
+std::optional<int> parse_seconds(const std::string& v) {
+  int seconds = 0;
+  const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), seconds);
+  if (ec != std::errc() || end != v.data() + v.size() || seconds < 1 || seconds > 3600)
+    return std::nullopt;
+  return seconds;
+}
+
 }  // namespace
 
 const char* node_options_usage() {
@@ -35,7 +45,11 @@ const char* node_options_usage() {
          "                       (default $ANJU_BROKER_DIR)\n"
          "  --ca FILE            CA certificate (overrides the broker dir)\n"
          "  --password-file FILE node password (overrides the broker dir)\n"
-         "  --outbox FILE        persistent outbox (default /var/lib/anju/<node>.outbox or ./)\n";
+         "  --outbox FILE        persistent outbox (default /var/lib/anju/<node>.outbox or ./)\n"
+         "  --heartbeat S        seconds between heartbeats (default 10; the station reports the\n"
+         "                       node offline after 3 missed)\n"
+         "  --keep-alive S       MQTT keep-alive in seconds (default 10; the broker announces the\n"
+         "                       node offline 1.5 x this after its link drops)\n";
 }
 
 Result<NodeOptions> parse_node_options(int argc, char** argv, std::string default_node,
@@ -54,8 +68,9 @@ Result<NodeOptions> parse_node_options(int argc, char** argv, std::string defaul
       if (i + 1 >= argc) return std::nullopt;
       return std::string(argv[++i]);
     };
-    static const char* kTakesValue[] = {"--uri",        "--site", "--node",          "--room",
-                                        "--broker-dir", "--ca",   "--password-file", "--outbox"};
+    static const char* kTakesValue[] = {
+        "--uri", "--site",          "--node",   "--room",      "--broker-dir",
+        "--ca",  "--password-file", "--outbox", "--heartbeat", "--keep-alive"};
     bool ours = false;
     for (const char* name : kTakesValue) ours = ours || arg == name;
     if (!ours) {
@@ -72,6 +87,11 @@ Result<NodeOptions> parse_node_options(int argc, char** argv, std::string defaul
     if (arg == "--ca") ca = *v;
     if (arg == "--password-file") password_file = *v;
     if (arg == "--outbox") outbox = *v;
+    if (arg == "--heartbeat" || arg == "--keep-alive") {
+      const auto seconds = parse_seconds(*v);
+      if (!seconds) return Error{ErrorCode::kConfig, arg + " must be whole seconds, 1 to 3600"};
+      (arg == "--heartbeat" ? cfg.heartbeat_s : cfg.keep_alive_s) = *seconds;
+    }
   }
 
   if (!protocol::is_valid_id(cfg.node))

@@ -16,7 +16,8 @@ struct NodeOptions {
   std::vector<std::string> rest;  // arguments this parser did not consume, in order
 };
 
-// Consumes --uri, --site, --node, --room, --broker-dir, --ca, --password-file, --outbox.
+// Consumes --uri, --site, --node, --room, --broker-dir, --ca, --password-file, --outbox,
+// --heartbeat and --keep-alive.
 // Defaults: uri from $ANJU_URI or ssl://127.0.0.1:8883, broker dir from $ANJU_BROKER_DIR.
 Result<NodeOptions> parse_node_options(int argc, char** argv, std::string default_node,
                                        protocol::NodeKind kind);
