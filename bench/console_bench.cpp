@@ -24,8 +24,7 @@ using namespace anju;
 
 void BM_ConsoleFrame500Alarms(benchmark::State& state) {
   ManualClock clock(1'700'000'000'000);
-  console::ConsoleController station(clock, "demo", "console-1", nullptr, nullptr,
-                                     engine::AlarmPolicy::defaults());
+  console::ConsoleController station(clock, "demo", "console-1", nullptr, nullptr);
   station.sign_in_as({"n01", "Bench", auth::Role::kNurse});
   for (const auto& [topic, payload] : console::sample_facility_messages(clock.now_ms(), 500))
     station.handle_message(topic, payload);

@@ -165,7 +165,7 @@ int main(int argc, char** argv) {
   const std::string site = parsed ? parsed->bus.site : "demo";
   const std::string node_id = parsed ? parsed->bus.node : "console-1";
   console::ConsoleController station(SystemClock::instance(), site, node_id, std::move(bus),
-                                     users.get(), engine::AlarmPolicy::defaults());
+                                     users.get());
   std::vector<std::string> rooms;
   for (int r = o.first_room; r <= o.last_room; ++r) rooms.push_back(std::to_string(r));
   station.rooms()->set_rooms(rooms);

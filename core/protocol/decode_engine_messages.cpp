@@ -12,6 +12,21 @@ namespace {
 
 constexpr int kMaxEscalation = 2;  // 0 none, 1 charge nurse, 2 all staff
 constexpr int kMaxActiveAlarms = 1'000'000;
+constexpr std::size_t kMaxAlarmActions = 16;
+
+// Names this console does not know (a newer engine's) are skipped: it offers what it knows.
+void read_alarm_actions(const FieldContext& f, const std::vector<JsonMember>& elements,
+                        std::optional<AlarmActions>& out) {
+  std::vector<std::string> names;
+  read_message_ids(f, elements, kMaxAlarmActions, names);
+  if (f.errors.any()) return;
+  AlarmActions actions;
+  for (const auto& name : names) {
+    if (name == "acknowledge") actions.acknowledge = true;
+    if (name == "resolve") actions.resolve = true;
+  }
+  out = actions;
+}
 
 constexpr FieldSpec<AlarmState> kAlarmFields[] = {
     {"id", kRequired, [](auto& f, AlarmState& a, auto& v) { read_message_id(f, v, a.id); }},
@@ -42,6 +57,8 @@ constexpr FieldSpec<AlarmState> kAlarmFields[] = {
     {"detail", kOptional, [](auto& f, AlarmState& a, auto& v) { read_text(f, v, a.detail); }},
     {"note", kOptional, [](auto& f, AlarmState& a, auto& v) { read_text(f, v, a.note); }},
     {"clip", kOptional, [](auto& f, AlarmState& a, auto& v) { read_text(f, v, a.clip); }},
+    {"actions", kOptional, nullptr, nullptr,
+     [](auto& f, AlarmState& a, auto& elements) { read_alarm_actions(f, elements, a.actions); }},
 };
 static_assert(is_well_formed(kAlarmFields));
 

@@ -15,6 +15,13 @@ JsonWriter start(std::string_view id, TimestampMs ts) {
   return w;
 }
 
+std::vector<std::string> action_names(const AlarmActions& a) {
+  std::vector<std::string> names;
+  if (a.acknowledge) names.emplace_back("acknowledge");
+  if (a.resolve) names.emplace_back("resolve");
+  return names;
+}
+
 }  // namespace
 
 std::string encode(const Presence& m) {
@@ -71,6 +78,7 @@ std::string encode(const AlarmState& m) {
   w.optional_integer("present_ts", m.present_ts).optional_integer("closed_ts", m.closed_ts);
   w.optional_integer("escalation", m.escalation).optional_text("by", m.by);
   w.optional_text("detail", m.detail).optional_text("note", m.note).optional_text("clip", m.clip);
+  if (m.actions) w.text_array("actions", action_names(*m.actions));
   return std::move(w).finish();
 }
 

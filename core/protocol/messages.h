@@ -117,6 +117,14 @@ struct Event {
 };
 
 // anju/v1/<site>/alarm/<alarm-id>, retained, written only by the engine.
+// What a console may do with an alarm now, as the engine's policy decides (a facility's policy
+// file included): consoles show the buttons from this and never carry rules of their own.
+struct AlarmActions {
+  bool acknowledge = false;  // raised, nobody has acknowledged it yet
+  bool resolve = false;      // may be closed from the console (falls, wandering, device faults)
+  bool operator==(const AlarmActions&) const = default;
+};
+
 struct AlarmState {
   int v = kSchemaVersion;
   std::string id;      // message id
@@ -139,6 +147,9 @@ struct AlarmState {
   std::string detail;         // from the raising event (request kind, zone, ...)
   std::string note;           // latest report on it: "resident reports OK", "person got up"
   std::string clip;
+  // Wire "actions": ["acknowledge", "resolve"]; nullopt from an engine older than the field
+  // (consoles then offer acknowledge while raised, and no resolve).
+  std::optional<AlarmActions> actions;
   bool operator==(const AlarmState&) const = default;
 };
 

@@ -41,6 +41,24 @@ int AlarmBoardModel::rowCount(const QModelIndex& parent) const {
   return parent.isValid() ? 0 : count();
 }
 
+protocol::AlarmActions AlarmBoardModel::actions_of(const protocol::AlarmState& alarm) {
+  if (alarm.actions) return *alarm.actions;
+  return {.acknowledge = alarm.status == protocol::AlarmStatus::kRaised, .resolve = false};
+}
+
+int AlarmBoardModel::flash_half_period_ms(const protocol::AlarmState& alarm) {
+  if (alarm.status != protocol::AlarmStatus::kRaised) return 0;
+  switch (alarm.priority) {
+    case protocol::Priority::kHigh:
+      return 250;
+    case protocol::Priority::kMedium:
+      return 830;
+    case protocol::Priority::kLow:
+      return 0;
+  }
+  return 0;
+}
+
 QHash<int, QByteArray> AlarmBoardModel::roleNames() const {
   return {{AlarmIdRole, "alarmId"},
           {TypeRole, "type"},
@@ -56,7 +74,10 @@ QHash<int, QByteArray> AlarmBoardModel::roleNames() const {
           {NoteRole, "note"},
           {ClipRole, "clip"},
           {SilencedRole, "silenced"},
-          {NodeRole, "node"}};
+          {NodeRole, "node"},
+          {CanAcknowledgeRole, "canAcknowledge"},
+          {CanResolveRole, "canResolve"},
+          {FlashPeriodMsRole, "flashPeriodMs"}};
 }
 
 QVariant AlarmBoardModel::data(const QModelIndex& index, int role) const {
@@ -95,6 +116,12 @@ QVariant AlarmBoardModel::data(const QModelIndex& index, int role) const {
       return silenced_.contains(qs(a.alarm));
     case NodeRole:
       return qs(a.node);
+    case CanAcknowledgeRole:
+      return actions_of(a).acknowledge;
+    case CanResolveRole:
+      return actions_of(a).resolve;
+    case FlashPeriodMsRole:
+      return flash_half_period_ms(a);
   }
   return {};
 }

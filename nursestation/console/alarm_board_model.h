@@ -43,6 +43,10 @@ class AlarmBoardModel : public QAbstractListModel {
     ClipRole,
     SilencedRole,
     NodeRole,
+    // Decided in C++ (the engine's policy, the alarm standard), so QML only shows them:
+    CanAcknowledgeRole,  // bool: the engine accepts an acknowledge now
+    CanResolveRole,      // bool: may be resolved from the console (the engine's policy)
+    FlashPeriodMsRole,   // int: half-period of the lamp's flashing; 0 = steady
   };
 
   explicit AlarmBoardModel(const Clock& clock, QObject* parent = nullptr);
@@ -61,6 +65,12 @@ class AlarmBoardModel : public QAbstractListModel {
   Q_INVOKABLE void silence(const QString& alarm_id);
   Q_INVOKABLE int rowOf(const QString& alarm_id) const;
   const protocol::AlarmState* at(int row) const;
+  // The alarm's actions as the engine published them; for an engine older than that field,
+  // acknowledge while raised and nothing else.
+  static protocol::AlarmActions actions_of(const protocol::AlarmState& alarm);
+  // IEC 60601-1-8 flashing for an unacknowledged alarm: high 2 Hz (250 ms on, 250 off), medium
+  // 0.6 Hz (830 / 830), low steady; acknowledged alarms are steady.
+  static int flash_half_period_ms(const protocol::AlarmState& alarm);
 
   int count() const { return static_cast<int>(alarms_.size()); }
   int high_count() const { return count_of(protocol::Priority::kHigh); }

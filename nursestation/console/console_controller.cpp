@@ -13,14 +13,13 @@ using protocol::EventType;
 
 ConsoleController::ConsoleController(const Clock& clock, std::string site, std::string node,
                                      std::unique_ptr<qt::QtBus> bus, auth::UserStore* users,
-                                     engine::AlarmPolicy policy, QObject* parent)
+                                     QObject* parent)
     : QObject(parent),
       clock_(clock),
       site_(std::move(site)),
       node_(std::move(node)),
       bus_(std::move(bus)),
       users_(users),
-      policy_(std::move(policy)),
       alarms_(clock),
       devices_(clock),
       rounds_(clock),
@@ -174,11 +173,6 @@ void ConsoleController::set_language(const QString& language) {
   emit languageChanged();
 }
 
-bool ConsoleController::canResolve(const QString& type) const {
-  const auto* rule = policy_.rule(type.toStdString());
-  return rule && rule->close == engine::CloseRule::kAnywhere;
-}
-
 void ConsoleController::fail(const QString& why) {
   last_action_error_ = why;
   emit lastActionErrorChanged();
@@ -222,7 +216,8 @@ bool ConsoleController::acknowledge(const QString& alarm_id) {
 
 bool ConsoleController::resolve(const QString& alarm_id) {
   const auto* alarm = alarms_.at(alarms_.rowOf(alarm_id));
-  if (alarm && !canResolve(QString::fromStdString(alarm->type))) {
+  if (alarm && !AlarmBoardModel::actions_of(*alarm).resolve) {
+    // The engine's policy, as published with the alarm: calls end at the bedside.
     fail(tr("Calls are cancelled at the bedside"));
     return false;
   }

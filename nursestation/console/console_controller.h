@@ -19,7 +19,6 @@
 #include "console/room_floor_model.h"
 #include "console/rounds_board_model.h"
 #include "console/shift_report_model.h"
-#include "engine/alarm_policy.h"
 #include "node/event_channel.h"
 #include "node/reliable_event_sender.h"
 #include "qt/qt_bus.h"
@@ -58,7 +57,7 @@ class ConsoleController : public QObject {
   // bus may be null (screenshot mode, tests of the view): actions are then recorded, not sent.
   ConsoleController(const Clock& clock, std::string site, std::string node,
                     std::unique_ptr<qt::QtBus> bus, auth::UserStore* users,
-                    engine::AlarmPolicy policy, QObject* parent = nullptr);
+                    QObject* parent = nullptr);
   ~ConsoleController() override;
 
   AlarmBoardModel* alarms() { return &alarms_; }
@@ -76,7 +75,6 @@ class ConsoleController : public QObject {
   Q_INVOKABLE void signOut();
   Q_INVOKABLE bool acknowledge(const QString& alarm_id);
   Q_INVOKABLE bool resolve(const QString& alarm_id);
-  Q_INVOKABLE bool canResolve(const QString& type) const;
   Q_INVOKABLE void silence(const QString& alarm_id) { alarms_.silence(alarm_id); }
   // Publishes an incident_review event (outcome: fall | self_lowering | near_miss | false_alarm);
   // the engine turns it into the updated incident. Managers and charge nurses only.
@@ -144,7 +142,6 @@ class ConsoleController : public QObject {
   node::EventSink* sink_ = nullptr;
   QString sender_error_;
   auth::UserStore* users_;
-  engine::AlarmPolicy policy_;
   AlarmBoardModel alarms_;
   RoomFloorModel rooms_;
   DeviceBoardModel devices_;

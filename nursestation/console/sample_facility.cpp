@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "engine/alarm_policy.h"
 #include "protocol/codec.h"
 
 namespace anju::console {
@@ -25,6 +26,7 @@ std::vector<std::pair<QString, QByteArray>> sample_facility_messages(TimestampMs
     const char* detail;
     const char* note;
   };
+  const engine::AlarmPolicy policy = engine::AlarmPolicy::defaults();
   const std::vector<Sample> samples = {
       {"fall", Priority::kHigh, AlarmStatus::kRaised, "112", 48, 0, "", "", ""},
       {"emergency", Priority::kHigh, AlarmStatus::kAcknowledged, "105", 95, 0, "n02", "", ""},
@@ -58,6 +60,7 @@ std::vector<std::pair<QString, QByteArray>> sample_facility_messages(TimestampMs
       a.device = "cam-" + a.room;
       a.clip = "vision-1/2026-11-23/cam-" + a.room + "-031502-fall";
     }
+    a.actions = engine::console_actions(policy, a);  // as the engine publishes it
     add(TopicKind::kAlarm, a.alarm, encode(a));
   }
   for (int r = 0; r < 24; ++r) {

@@ -155,8 +155,17 @@ void AlarmEngine::raise(const std::string& type, const Event* source, const std:
     known_rooms_.insert(room);
     touch_room(room);
   }
-  out.alarms.push_back(a);
+  publish(a, out);
   active_.emplace(a.alarm, std::move(a));
+}
+
+protocol::AlarmActions AlarmEngine::actions_for(const AlarmState& a) const {
+  return console_actions(policy_, a);
+}
+
+void AlarmEngine::publish(AlarmState& a, EngineOutput& out) const {
+  a.actions = actions_for(a);
+  out.alarms.push_back(a);
 }
 
 void AlarmEngine::notify_source(const AlarmState& alarm, CommandType cmd, EngineOutput& out) {
@@ -194,7 +203,7 @@ void AlarmEngine::transition(AlarmState& a, AlarmStatus status, const std::strin
       break;
   }
   if (!a.room.empty()) touch_room(a.room);
-  out.alarms.push_back(a);
+  publish(a, out);
   if (status == AlarmStatus::kAcknowledged) notify_source(a, CommandType::kAcknowledged, out);
   if (status == AlarmStatus::kPresent) notify_source(a, CommandType::kPresent, out);
   if (!is_active(status)) {
@@ -258,8 +267,9 @@ void AlarmEngine::on_console_action(const Event& e, EngineOutput& out) {
     return;
   }
   AlarmState& a = it->second;
+  const protocol::AlarmActions allowed = actions_for(a);  // what the consoles were told
   if (e.type == EventType::kAlarmAck) {
-    if (a.status != AlarmStatus::kRaised) {
+    if (!allowed.acknowledge) {
       out.notes.push_back("alarm " + a.alarm + " already " +
                           std::string(protocol::to_string(a.status)));
       return;
@@ -267,8 +277,7 @@ void AlarmEngine::on_console_action(const Event& e, EngineOutput& out) {
     transition(a, AlarmStatus::kAcknowledged, e.staff, out);
     return;
   }
-  const AlarmRule* rule = policy_.rule(a.type);
-  if (rule && rule->close != CloseRule::kAnywhere) {
+  if (!allowed.resolve) {
     // Nurse-call practice: calls are cancelled in the room, after someone went there.
     out.notes.push_back("alarm " + a.alarm + " (" + a.type +
                         ") is cancelled at the bedside, not from the console");
@@ -339,7 +348,7 @@ EngineOutput AlarmEngine::on_event(const Event& e) {
           a.note = what;
           a.ts = now();
           a.id = message_ids_.next();
-          out.alarms.push_back(a);
+          publish(a, out);
         }
         break;
       }
@@ -407,7 +416,7 @@ EngineOutput AlarmEngine::tick() {
       a.escalation = level;
       a.ts = t;
       a.id = message_ids_.next();
-      out.alarms.push_back(a);
+      publish(a, out);
       if (!a.room.empty()) touch_room(a.room);
     }
   }
@@ -501,7 +510,9 @@ void AlarmEngine::restore(const std::vector<AlarmState>& alarms,
     active_by_key_[key] = a.alarm;
     key_of_[a.alarm] = key;
     if (!a.room.empty()) known_rooms_.insert(a.room);
-    active_[a.alarm] = a;
+    AlarmState restored = a;
+    restored.actions = actions_for(restored);  // the policy may have changed since the restart
+    active_[a.alarm] = std::move(restored);
   }
   for (const auto& id : seen_event_ids) remember(id);
 }

@@ -88,6 +88,11 @@ class AlarmEngine {
              EngineOutput& out);
   void transition(protocol::AlarmState& alarm, protocol::AlarmStatus status, const std::string& by,
                   EngineOutput& out);
+  // What a console may do with the alarm in its state now: the one place consoles learn the
+  // policy from (on_console_action enforces the same rules).
+  protocol::AlarmActions actions_for(const protocol::AlarmState& alarm) const;
+  // Sets the alarm's actions and adds it to what is published.
+  void publish(protocol::AlarmState& alarm, EngineOutput& out) const;
   void close_where(EngineOutput& out, protocol::AlarmStatus status, const std::string& by,
                    const std::function<bool(const protocol::AlarmState&)>& match);
   void notify_source(const protocol::AlarmState& alarm, protocol::CommandType cmd,

@@ -95,4 +95,14 @@ Result<AlarmPolicy> AlarmPolicy::load(const std::string& path) {
   return from_json(text.str());
 }
 
+protocol::AlarmActions console_actions(const AlarmPolicy& policy,
+                                       const protocol::AlarmState& alarm) {
+  protocol::AlarmActions actions;
+  if (!protocol::is_active(alarm.status)) return actions;
+  actions.acknowledge = alarm.status == protocol::AlarmStatus::kRaised;
+  const AlarmRule* rule = policy.rule(alarm.type);
+  actions.resolve = rule && rule->close == CloseRule::kAnywhere;
+  return actions;
+}
+
 }  // namespace anju::engine

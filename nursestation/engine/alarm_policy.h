@@ -45,4 +45,10 @@ class AlarmPolicy {
 
 std::string_view to_string(CloseRule rule);
 
+// What a console may do with `alarm` in its state now under `policy`: acknowledge while raised,
+// resolve where the type's rule is kAnywhere, nothing once closed. The engine publishes this with
+// every alarm state and enforces the same; consoles only show it.
+protocol::AlarmActions console_actions(const AlarmPolicy& policy,
+                                       const protocol::AlarmState& alarm);
+
 }  // namespace anju::engine

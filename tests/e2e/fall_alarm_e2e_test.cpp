@@ -51,8 +51,7 @@ TEST(FallAlarmEndToEnd, AFallInAClipIsAHighAlarmOnTheConsoleWithItsClip) {
 
   console::ConsoleController station(
       SystemClock::instance(), broker.site(), "console-1",
-      std::make_unique<qt::QtBus>(broker.bus_config("console-1", NodeKind::kConsole)), nullptr,
-      engine::AlarmPolicy::defaults());
+      std::make_unique<qt::QtBus>(broker.bus_config("console-1", NodeKind::kConsole)), nullptr);
   ASSERT_TRUE(wait_until([&] { return station.connected(); }, 10'000));
 
   test::ChildProcess vision(

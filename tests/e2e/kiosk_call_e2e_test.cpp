@@ -49,7 +49,7 @@ TEST(KioskCallEndToEnd, ACallAcknowledgedAtTheConsoleShowsANurseIsComingOnTheKio
   console::ConsoleController station(
       SystemClock::instance(), broker.site(), "console-1",
       std::make_unique<qt::QtBus>(broker.bus_config("console-1", NodeKind::kConsole)),
-      users.value().get(), engine::AlarmPolicy::defaults());
+      users.value().get());
   ASSERT_TRUE(station.signIn("n01", "anju-demo"));
 
   kiosk::KioskOptions options;

@@ -87,8 +87,7 @@ int main(int argc, char** argv) {
     return 1;
   }
   console::ConsoleController station(SystemClock::instance(), parsed->bus.site, parsed->bus.node,
-                                     std::make_unique<qt::QtBus>(parsed->bus), users.value().get(),
-                                     engine::AlarmPolicy::defaults());
+                                     std::make_unique<qt::QtBus>(parsed->bus), users.value().get());
   std::vector<std::string> rooms;
   for (int r = o.first_room; r <= o.last_room; ++r) rooms.push_back(std::to_string(r));
   station.rooms()->set_rooms(rooms);

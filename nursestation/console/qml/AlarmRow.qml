@@ -1,8 +1,8 @@
 import QtQuick
 import QtQuick.Layouts
 
-// One alarm on the board. Colour and flashing by priority (high 2 Hz, medium 0.6 Hz, low steady);
-// silencing stops only the sound, never the light.
+// One alarm on the board. Colour by priority; flashing and buttons as the model says (the engine's
+// policy and IEC 60601-1-8 decide in C++); silencing stops only the sound, never the light.
 Rectangle {
     id: row
     required property var station
@@ -19,6 +19,9 @@ Rectangle {
     required property string note
     required property bool silenced
     required property string clip
+    required property bool canAcknowledge
+    required property bool canResolve
+    required property int flashPeriodMs
 
     height: 112
     radius: 12
@@ -33,10 +36,10 @@ Rectangle {
         radius: 12
         color: Theme.priorityColor(row.priority)
         SequentialAnimation on opacity {
-            running: row.status === "raised" && row.priority !== "low"
+            running: row.flashPeriodMs > 0
             loops: Animation.Infinite
-            NumberAnimation { to: 0.35; duration: row.priority === "high" ? 250 : 830 }
-            NumberAnimation { to: 1.0; duration: row.priority === "high" ? 250 : 830 }
+            NumberAnimation { to: 0.35; duration: row.flashPeriodMs }
+            NumberAnimation { to: 1.0; duration: row.flashPeriodMs }
             onRunningChanged: if (!running) lamp.opacity = 1
         }
         Text {
@@ -93,7 +96,7 @@ Rectangle {
         }
         BigButton {
             objectName: "acknowledge-" + row.alarmId
-            visible: row.status === "raised"
+            visible: row.canAcknowledge
             text: qsTr("Acknowledge")
             fill: Theme.ok
             ink: "#0b1a10"
@@ -101,7 +104,7 @@ Rectangle {
         }
         BigButton {
             objectName: "resolve-" + row.alarmId
-            visible: row.station.canResolve(row.type)
+            visible: row.canResolve
             text: qsTr("Resolve")
             onClicked: row.station.resolve(row.alarmId)
         }

@@ -293,6 +293,18 @@ TEST(Rejects, AlarmWithUnknownPriorityOrStatus) {
       ErrorCode::kInvalidValue, "status");
 }
 
+TEST(Rejects, AlarmActionsThatAreNotAListOfNames) {
+  expect_rejected(
+      decode_alarm_state(edited(encode(full_alarm()), [](json& j) { j["actions"] = "resolve"; })),
+      ErrorCode::kWrongType, "actions");
+  const auto with_actions = [](json actions) {
+    return decode_alarm_state(
+        edited(encode(full_alarm()), [&](json& j) { j["actions"] = actions; }));
+  };
+  expect_rejected(with_actions(json::array({"ok", 3})), ErrorCode::kWrongType, "actions[1]");
+  expect_rejected(with_actions(json::array({"a/b"})), ErrorCode::kInvalidValue, "actions[0]");
+}
+
 TEST(Rejects, AlarmWithoutTheTimestampOfItsStatus) {
   expect_rejected(
       decode_alarm_state(edited(encode(full_alarm()), [](json& j) { j.erase("closed_ts"); })),

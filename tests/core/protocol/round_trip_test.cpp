@@ -40,6 +40,23 @@ TEST(RoundTrip, AlarmStateWithAllFields) {
 TEST(RoundTrip, AlarmStateWithRequiredFieldsOnly) {
   expect_round_trip(minimal_alarm(), decode_alarm_state);
 }
+TEST(RoundTrip, AlarmActionsNoneIsAnEmptyListAndAbsentIsUnknown) {
+  AlarmState none = minimal_alarm();
+  none.actions = AlarmActions{};
+  EXPECT_NE(encode(none).find(R"("actions":[])"), std::string::npos) << encode(none);
+  expect_round_trip(none, decode_alarm_state);
+  EXPECT_EQ(encode(minimal_alarm()).find("actions"), std::string::npos);
+  auto decoded = decode_alarm_state(encode(minimal_alarm()));
+  ASSERT_TRUE(decoded);
+  EXPECT_FALSE(decoded->actions) << "an engine that does not say: the console falls back";
+}
+TEST(Decoding, AlarmActionsANewerEngineAddsAreSkipped) {
+  std::string payload = encode(minimal_alarm());
+  payload.insert(payload.size() - 1, R"(,"actions":["silence_all","resolve"])");
+  auto decoded = decode_alarm_state(payload);
+  ASSERT_TRUE(decoded) << decoded.error().reason;
+  EXPECT_EQ(decoded->actions, (AlarmActions{.acknowledge = false, .resolve = true}));
+}
 TEST(RoundTrip, RoomSummaryWithAllFields) {
   expect_round_trip(full_room(), decode_room_summary);
 }

@@ -186,6 +186,7 @@ inline AlarmState full_alarm() {
   m.detail = "bathroom";
   m.note = "resident helped up, no injury";
   m.clip = "cam-214/2024-06-10T16-00-00Z.mp4";
+  m.actions = AlarmActions{.acknowledge = true, .resolve = true};
   return m;
 }
 

@@ -94,6 +94,33 @@ TEST_F(AlarmBoardModelTest, AcknowledgedAlarmsStayVisibleButStopSounding) {
   EXPECT_EQ(board.sound_priority(), "");
 }
 
+// QML only shows: which buttons, and how the lamp flashes, come from C++.
+TEST_F(AlarmBoardModelTest, ButtonsComeFromTheEnginesActionsAndFlashingFromPriorityAndStatus) {
+  auto fall = alarm("fall", Priority::kHigh, 100);
+  fall.actions = protocol::AlarmActions{.acknowledge = true, .resolve = true};
+  auto call = alarm("call", Priority::kMedium, 100);
+  call.actions = protocol::AlarmActions{.acknowledge = true, .resolve = false};
+  auto old_engine = alarm("old", Priority::kLow, 100);  // no actions field: the fallback
+  auto acked = alarm("acked", Priority::kHigh, 90, AlarmStatus::kAcknowledged);
+  acked.acknowledged_ts = 95;
+  acked.actions = protocol::AlarmActions{};
+  for (const auto& a : {fall, call, old_engine, acked}) board.apply(a);
+  const auto value = [&](const std::string& id, int role) {
+    return board.data(board.index(board.rowOf(QString::fromStdString(id))), role);
+  };
+  EXPECT_TRUE(value("fall", AlarmBoardModel::CanResolveRole).toBool());
+  EXPECT_FALSE(value("call", AlarmBoardModel::CanResolveRole).toBool());
+  EXPECT_TRUE(value("call", AlarmBoardModel::CanAcknowledgeRole).toBool());
+  EXPECT_TRUE(value("old", AlarmBoardModel::CanAcknowledgeRole).toBool());
+  EXPECT_FALSE(value("old", AlarmBoardModel::CanResolveRole).toBool());
+  EXPECT_FALSE(value("acked", AlarmBoardModel::CanAcknowledgeRole).toBool());
+  EXPECT_EQ(value("fall", AlarmBoardModel::FlashPeriodMsRole).toInt(), 250);  // 2 Hz
+  EXPECT_EQ(value("call", AlarmBoardModel::FlashPeriodMsRole).toInt(), 830);  // 0.6 Hz
+  EXPECT_EQ(value("old", AlarmBoardModel::FlashPeriodMsRole).toInt(), 0);     // low: steady
+  EXPECT_EQ(value("acked", AlarmBoardModel::FlashPeriodMsRole).toInt(), 0);
+  EXPECT_EQ(board.roleNames().value(AlarmBoardModel::CanResolveRole), "canResolve");
+}
+
 TEST_F(AlarmBoardModelTest, FiveHundredAlarmsStaySorted) {
   for (int i = 0; i < 500; ++i)
     board.apply(alarm("a" + std::to_string(i), static_cast<Priority>(i % 3), 1000 - i));

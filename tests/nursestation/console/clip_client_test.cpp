@@ -345,8 +345,7 @@ QQuickItem* find_item(QQuickItem* root, const QString& name) {
 // server, plays the real video, and the detector's box is drawn over it.
 TEST_F(ClipClientTest, TheReviewPagePlaysTheClipWithTheDetectorBoxes) {
   if (!add_real_clip()) GTEST_SKIP() << "no shared video data (ANJU_SHARED_DIR/data/falls)";
-  ConsoleController station(client_clock_, "demo", "console-1", nullptr, nullptr,
-                            engine::AlarmPolicy::defaults());
+  ConsoleController station(client_clock_, "demo", "console-1", nullptr, nullptr);
   station.clips()->set_server("vision-1",
                               QUrl(QString("https://127.0.0.1:%1").arg(server_->port())));
   ASSERT_TRUE(
@@ -405,8 +404,7 @@ TEST_F(ClipClientTest, TheReviewPagePlaysTheClipWithTheDetectorBoxes) {
 // Export from the console: the clip and then the report with the clip's thumbnail embedded, both
 // fetched as exports (audited as such), into the chosen folder.
 TEST_F(ClipClientTest, ExportingAnIncidentWritesTheClipAndAReportWithTheThumbnail) {
-  ConsoleController station(client_clock_, "demo", "console-1", nullptr, nullptr,
-                            engine::AlarmPolicy::defaults());
+  ConsoleController station(client_clock_, "demo", "console-1", nullptr, nullptr);
   station.clips()->set_server("vision-1",
                               QUrl(QString("https://127.0.0.1:%1").arg(server_->port())));
   ASSERT_TRUE(

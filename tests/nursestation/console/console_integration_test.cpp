@@ -44,7 +44,7 @@ TEST(ConsoleIntegration, SimulatedCallsReachTheBoardAndAnAcknowledgementComesBac
   ConsoleController station(
       SystemClock::instance(), "demo", "console-1",
       std::make_unique<qt::QtBus>(broker.bus_config("console-1", protocol::NodeKind::kConsole)),
-      nullptr, engine::AlarmPolicy::defaults());
+      nullptr);
   station.sign_in_as({"n05", "Wang Fang", auth::Role::kNurse});
 
   // Ten rooms, only calls, no staff coming: every room ends up with one waiting call.
@@ -113,8 +113,8 @@ TEST(ConsoleIntegration, TwoConsolesShowTheSameAlarmsActionsRoundsAndReport) {
   auto console = [&](const char* node) {
     return std::make_unique<ConsoleController>(
         SystemClock::instance(), "demo", node,
-        std::make_unique<qt::QtBus>(broker.bus_config(node, protocol::NodeKind::kConsole)), nullptr,
-        engine::AlarmPolicy::defaults());
+        std::make_unique<qt::QtBus>(broker.bus_config(node, protocol::NodeKind::kConsole)),
+        nullptr);
   };
   auto desk = console("console-1");
   auto corridor = console("console-2");

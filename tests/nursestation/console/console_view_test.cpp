@@ -48,8 +48,7 @@ class ConsoleViewTest : public ::testing::Test {
   }
 
   ManualClock clock{1'700'000'000'000};
-  ConsoleController station{clock,   "demo",  "console-1",
-                            nullptr, nullptr, engine::AlarmPolicy::defaults()};
+  ConsoleController station{clock, "demo", "console-1", nullptr, nullptr};
   QQmlApplicationEngine engine;
   QQuickWindow* window = nullptr;
 };

@@ -17,8 +17,7 @@ namespace {
 class IncidentReviewTest : public ::testing::Test {
  protected:
   ManualClock clock{1'795'000'000'000};
-  ConsoleController station{clock,   "demo",  "console-1",
-                            nullptr, nullptr, engine::AlarmPolicy::defaults()};
+  ConsoleController station{clock, "demo", "console-1", nullptr, nullptr};
 
   void SetUp() override {
     for (const auto& [topic, payload] : sample_facility_messages(clock.now_ms()))

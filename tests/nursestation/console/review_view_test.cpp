@@ -43,8 +43,7 @@ class ReviewViewTest : public ::testing::Test {
   }
 
   ManualClock clock{1'795'000'000'000};
-  ConsoleController station{clock,   "demo",  "console-1",
-                            nullptr, nullptr, engine::AlarmPolicy::defaults()};
+  ConsoleController station{clock, "demo", "console-1", nullptr, nullptr};
   QQmlApplicationEngine engine;
   QQuickWindow* window = nullptr;
 };

@@ -111,8 +111,7 @@ TEST(ShiftReportModel, ShowsTheChosenShiftAndIgnoresOlderCopies) {
 
 TEST(EscalationRouting, ChargeNursesSeeLevelOneAndEveryoneSeesLevelTwo) {
   ManualClock clock{1'700'000'000'000};
-  ConsoleController station{clock,   "demo",  "console-1",
-                            nullptr, nullptr, engine::AlarmPolicy::defaults()};
+  ConsoleController station{clock, "demo", "console-1", nullptr, nullptr};
   for (const auto& [topic, payload] : sample_facility_messages(clock.now_ms()))
     station.handle_message(topic, payload);
   // The sample has one call escalated to the charge nurse and one device alarm to all staff.

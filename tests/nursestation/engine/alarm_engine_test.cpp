@@ -152,6 +152,54 @@ TEST_F(AlarmEngineTest, AFallIsHighAndCanBeResolvedFromTheConsoleAfterReview) {
   EXPECT_EQ(out.alarms[0].by, "n03");
 }
 
+// Consoles show buttons from what the engine publishes with each state, never from rules of
+// their own: a facility's policy file is obeyed on every screen.
+TEST_F(AlarmEngineTest, EveryPublishedStateSaysWhatAConsoleMayDoWithIt) {
+  const auto raised = send(EventType::kCall);
+  ASSERT_EQ(raised.alarms.size(), 1u);
+  const auto id = raised.alarms[0].alarm;
+  EXPECT_EQ(raised.alarms[0].actions,
+            (protocol::AlarmActions{.acknowledge = true, .resolve = false}));
+  auto acked = engine.on_event(console_action(EventType::kAlarmAck, id, "n01", clock.now_ms()));
+  ASSERT_EQ(acked.alarms.size(), 1u);
+  EXPECT_EQ(acked.alarms[0].actions, protocol::AlarmActions{}) << "acknowledged: nothing left";
+  auto fall = make_event(EventType::kFall, "102", "vision-1", clock.now_ms());
+  fall.confidence = 0.9;
+  const auto fall_out = engine.on_event(fall);
+  ASSERT_EQ(fall_out.alarms.size(), 1u);
+  EXPECT_EQ(fall_out.alarms[0].actions,
+            (protocol::AlarmActions{.acknowledge = true, .resolve = true}));
+  const auto resolved = engine.on_event(
+      console_action(EventType::kAlarmResolve, fall_out.alarms[0].alarm, "n03", clock.now_ms()));
+  ASSERT_EQ(resolved.alarms.size(), 1u);
+  EXPECT_EQ(resolved.alarms[0].actions, protocol::AlarmActions{}) << "closed: nothing";
+}
+
+TEST(AlarmEngineActions, AFacilitysPolicyFileChangesWhatConsolesOfferAndWhatTheEngineAccepts) {
+  auto policy = AlarmPolicy::from_json(R"({"call": {"close": "anywhere"}})");
+  ASSERT_TRUE(policy) << policy.error().reason;
+  ManualClock clock;
+  AlarmEngine engine(policy.value(), clock);
+  const auto raised =
+      engine.on_event(make_event(EventType::kCall, "101", "kiosk-101", clock.now_ms()));
+  ASSERT_EQ(raised.alarms.size(), 1u);
+  ASSERT_TRUE(raised.alarms[0].actions);
+  EXPECT_TRUE(raised.alarms[0].actions->resolve);
+  const auto out = engine.on_event(
+      console_action(EventType::kAlarmResolve, raised.alarms[0].alarm, "n01", clock.now_ms()));
+  ASSERT_EQ(out.alarms.size(), 1u);
+  EXPECT_EQ(out.alarms[0].status, AlarmStatus::kResolved);
+  // A restart under a stricter policy publishes the restored alarm with the new actions.
+  auto second = engine.on_event(make_event(EventType::kCall, "102", "kiosk-102", clock.now_ms()));
+  ASSERT_EQ(second.alarms.size(), 1u);
+  AlarmEngine restarted(AlarmPolicy::defaults(), clock);
+  restarted.restore(engine.active_alarms(), {}, {});
+  const auto restored = restarted.active_alarms();
+  ASSERT_EQ(restored.size(), 1u);
+  ASSERT_TRUE(restored[0].actions);
+  EXPECT_FALSE(restored[0].actions->resolve);
+}
+
 TEST_F(AlarmEngineTest, ABathroomCallIsCancelledOnlyWhereItWasRaised) {
   auto call = make_event(EventType::kBathroomCall, "101", "gw-1", clock.now_ms());
   call.device = "wc-101";
