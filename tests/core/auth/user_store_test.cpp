@@ -1,9 +1,10 @@
 #include "auth/user_store.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
+
+#include "support/temp_dir.h"
 
 namespace anju::auth {
 namespace {
@@ -11,18 +12,13 @@ namespace {
 class UserStoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    path = std::filesystem::temp_directory_path() /
-           ("anju-users-" + std::to_string(::getpid()) + ".db");
-    std::filesystem::remove(path);
     auto s = UserStore::open(path, 1000);  // few iterations: tests stay fast
     ASSERT_TRUE(s) << s.error().reason;
     store = std::move(s).value();
   }
-  void TearDown() override {
-    store.reset();
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path.string() + suffix);
-  }
-  std::filesystem::path path;
+  void TearDown() override { store.reset(); }
+  test::TempDir dir{"users"};
+  std::filesystem::path path = dir / "users.db";
   std::unique_ptr<UserStore> store;
 };
 
