@@ -15,6 +15,7 @@
 #include "engine/engine_service.h"
 #include "support/child_process.h"
 #include "support/test_broker.h"
+#include "support/test_engine.h"
 
 namespace anju::e2e {
 namespace {
@@ -41,13 +42,9 @@ TEST(FallAlarmEndToEnd, AFallInAClipIsAHighAlarmOnTheConsoleWithItsClip) {
   ASSERT_TRUE(broker.ok()) << broker.error();
   QTemporaryDir dir;
 
-  engine::EngineServiceConfig engine_config;
-  engine_config.bus = broker.bus_config("engine-1", NodeKind::kEngine);
-  engine_config.journal_path = dir.filePath("engine.journal").toStdString();
-  engine::EngineService engine(engine_config);
-  engine.on_log([](const std::string&) {});
-  ASSERT_TRUE(engine.start());
-  ASSERT_TRUE(engine.bus().wait_connected(std::chrono::seconds(20)));  // subscribed first
+  auto started = test::start_engine(broker, "engine-1");
+  ASSERT_TRUE(started);
+  auto& engine = *started;
 
   console::ConsoleController station(
       SystemClock::instance(), broker.site(), "console-1",

@@ -15,6 +15,7 @@
 #include "e2e_support.h"
 #include "engine/engine_service.h"
 #include "support/test_broker.h"
+#include "support/test_engine.h"
 
 Q_IMPORT_QML_PLUGIN(Anju_KioskPlugin)
 
@@ -34,13 +35,9 @@ TEST(KioskCallEndToEnd, ACallAcknowledgedAtTheConsoleShowsANurseIsComingOnTheKio
   ASSERT_TRUE(broker.ok()) << broker.error();
   QTemporaryDir dir;
 
-  engine::EngineServiceConfig engine_config;
-  engine_config.bus = broker.bus_config("engine-1", NodeKind::kEngine);
-  engine_config.journal_path = dir.filePath("engine.journal").toStdString();
-  engine::EngineService engine(engine_config);
-  engine.on_log([](const std::string&) {});
-  ASSERT_TRUE(engine.start());
-  ASSERT_TRUE(engine.bus().wait_connected(std::chrono::seconds(20)));  // subscribed first
+  auto started = test::start_engine(broker, "engine-1");
+  ASSERT_TRUE(started);
+  auto& engine = *started;
 
   // The console, with a real staff file (PBKDF2; few iterations to keep the test fast).
   auto users = auth::UserStore::open(dir.filePath("console-users.db").toStdString(), 1000);

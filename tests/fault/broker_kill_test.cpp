@@ -12,6 +12,7 @@
 #include "protocol/codec.h"
 #include "protocol/topics.h"
 #include "support/test_broker.h"
+#include "support/test_engine.h"
 
 namespace anju::fault {
 namespace {
@@ -25,14 +26,8 @@ TEST(BrokerFault, CallsInFlightSurviveABrokerKilledAndRestarted) {
   test::TestBroker broker(
       {{"engine", "engine", ""}, {"gw-1", "gateway", ""}, {"console-1", "console", ""}});
   ANJU_REQUIRE_BROKER(broker);
-  engine::EngineServiceConfig cfg;
-  cfg.bus = broker.bus_config("engine", NodeKind::kEngine);
-  cfg.journal_path = broker.dir() / "engine.journal";
-  cfg.tick_interval = 100ms;
-  auto service = std::make_unique<engine::EngineService>(cfg);
-  service->on_log([](const std::string&) {});
-  ASSERT_TRUE(service->start());
-  ASSERT_TRUE(service->bus().wait_connected(20s));
+  auto service = test::start_engine(broker, "engine", 100ms);
+  ASSERT_TRUE(service);
 
   bus::Bus console(broker.bus_config("console-1", NodeKind::kConsole));
   Inbox<protocol::AlarmState> alarms;
@@ -84,7 +79,7 @@ TEST(BrokerFault, CallsInFlightSurviveABrokerKilledAndRestarted) {
   service->stop();
   service.reset();
 
-  const auto journal = journal_counts(cfg.journal_path, "gw-1");
+  const auto journal = journal_counts(test::engine_journal(broker), "gw-1");
   ASSERT_EQ(journal.error, "");
   EXPECT_EQ(journal.events, kCalls);
   EXPECT_EQ(journal.distinct_events, kCalls);

@@ -12,6 +12,7 @@
 #include "protocol/topics.h"
 #include "support/child_process.h"
 #include "support/test_broker.h"
+#include "support/test_engine.h"
 
 #ifndef ANJU_BIN_DIR
 #error "ANJU_BIN_DIR must name the folder with anju-engine"
@@ -39,19 +40,7 @@ TEST(EngineFault, EngineKilledDuringAThousandCallsLosesAndDoublesNone) {
   ANJU_REQUIRE_BROKER(broker);
   const auto dir = broker.dir();
   const auto journal = dir / "engine.journal";
-  const std::vector<std::string> engine_argv = {ANJU_BIN_DIR "/anju-engine",
-                                                "--uri",
-                                                broker.uri(),
-                                                "--site",
-                                                broker.site(),
-                                                "--node",
-                                                "engine",
-                                                "--broker-dir",
-                                                broker.broker_dir().string(),
-                                                "--outbox",
-                                                (dir / "engine.outbox").string(),
-                                                "--journal",
-                                                journal.string()};
+  const auto engine_argv = test::engine_command(broker, ANJU_BIN_DIR);
   auto engine = std::make_unique<test::ChildProcess>(engine_argv, dir / "engine.log", false);
   ASSERT_TRUE(engine->started());
 

@@ -14,6 +14,7 @@
 #include "protocol/topics.h"
 #include "support/child_process.h"
 #include "support/test_broker.h"
+#include "support/test_engine.h"
 
 namespace anju::fault {
 namespace {
@@ -82,16 +83,11 @@ TEST(HostileInput, EngineRefusesForgedMalformedAndReplayedMessagesAndKeepsWorkin
   test::TestBroker broker(
       {{"engine", "engine", ""}, {"kiosk-101", "kiosk", "101"}, {"console-1", "console", ""}});
   ANJU_REQUIRE_BROKER(broker);
-  engine::EngineServiceConfig cfg;
-  cfg.bus = broker.bus_config("engine", NodeKind::kEngine);
-  cfg.journal_path = broker.dir() / "engine.journal";
-  cfg.tick_interval = 50ms;
-  engine::EngineService service(cfg);
   Lines log;
-  service.on_log([&](const std::string& line) { log.add(line); });
-  ASSERT_TRUE(service.start());
-  // Subscribed before anyone publishes (RabbitMQ takes longer than Mosquitto to get there).
-  ASSERT_TRUE(service.bus().wait_connected(20s));
+  auto engine =
+      test::start_engine(broker, "engine", 50ms, [&](const std::string& line) { log.add(line); });
+  ASSERT_TRUE(engine);
+  auto& service = *engine;
 
   bus::Bus console(broker.bus_config("console-1", NodeKind::kConsole));
   Inbox<protocol::AlarmState> alarms;

@@ -16,6 +16,7 @@
 #include "protocol/topics.h"
 #include "support/tcp_proxy.h"
 #include "support/test_broker.h"
+#include "support/test_engine.h"
 
 namespace anju::fault {
 namespace {
@@ -40,14 +41,8 @@ TEST(NetworkFault, KioskCutOffRaisesNodeOfflineAndLosesNoCall) {
   test::TcpProxy link(broker.port());
   ASSERT_TRUE(link.ok());
 
-  engine::EngineServiceConfig cfg;
-  cfg.bus = broker.bus_config("engine", NodeKind::kEngine);
-  cfg.journal_path = broker.dir() / "engine.journal";
-  cfg.tick_interval = 100ms;
-  auto service = std::make_unique<engine::EngineService>(cfg);
-  service->on_log([](const std::string&) {});
-  ASSERT_TRUE(service->start());
-  ASSERT_TRUE(service->bus().wait_connected(20s));
+  auto service = test::start_engine(broker, "engine", 100ms);
+  ASSERT_TRUE(service);
 
   bus::Bus console(broker.bus_config("console-1", NodeKind::kConsole));
   Inbox<protocol::AlarmState> alarms;
@@ -109,7 +104,7 @@ TEST(NetworkFault, KioskCutOffRaisesNodeOfflineAndLosesNoCall) {
   service->stop();
   service.reset();
 
-  const auto counts = journal_counts(cfg.journal_path, "kiosk-101");
+  const auto counts = journal_counts(test::engine_journal(broker), "kiosk-101");
   ASSERT_EQ(counts.error, "");
   EXPECT_EQ(counts.events, kCallsDuringCut + 1);
   EXPECT_EQ(counts.distinct_events, kCallsDuringCut + 1);

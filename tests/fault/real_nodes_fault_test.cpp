@@ -25,6 +25,7 @@
 #include "support/child_process.h"
 #include "support/tcp_proxy.h"
 #include "support/test_broker.h"
+#include "support/test_engine.h"
 
 namespace anju::fault {
 namespace {
@@ -79,14 +80,9 @@ class RealNodesFault : public ::testing::Test {
     proxy_ = std::make_unique<test::TcpProxy>(broker_->port());
     ASSERT_TRUE(proxy_->ok());
 
-    engine::EngineServiceConfig cfg;
-    cfg.bus = broker_->bus_config("engine", NodeKind::kEngine);
-    cfg.journal_path = journal_ = broker_->dir() / "engine.journal";
-    cfg.tick_interval = 100ms;
-    engine_ = std::make_unique<engine::EngineService>(cfg);
-    engine_->on_log([](const std::string&) {});
-    ASSERT_TRUE(engine_->start());
-    ASSERT_TRUE(engine_->bus().wait_connected(20s));
+    engine_ = test::start_engine(*broker_, "engine", 100ms);
+    ASSERT_TRUE(engine_);
+    journal_ = test::engine_journal(*broker_);
 
     console_ = std::make_unique<bus::Bus>(broker_->bus_config("console-1", NodeKind::kConsole));
     subscribe_into(*console_, protocol::topic_filter(broker_->site(), TopicKind::kAlarm), alarms_,

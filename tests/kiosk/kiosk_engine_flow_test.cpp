@@ -18,6 +18,7 @@
 #include "qt/qt_event_sender.h"
 #include "qt_test_main.h"
 #include "support/test_broker.h"
+#include "support/test_engine.h"
 
 Q_IMPORT_QML_PLUGIN(Anju_KioskPlugin)
 
@@ -82,13 +83,9 @@ TEST(KioskWithEngine, PressReachesTheEngineAndAConsoleAckShowsANurseIsComing) {
   ASSERT_TRUE(broker.ok()) << broker.error();
   QTemporaryDir dir;
 
-  engine::EngineServiceConfig engine_config;
-  engine_config.bus = broker.bus_config("engine-1", NodeKind::kEngine);
-  engine_config.journal_path = dir.filePath("engine.journal").toStdString();
-  engine::EngineService engine(engine_config);
-  engine.on_log([](const std::string&) {});
-  ASSERT_TRUE(engine.start());
-  ASSERT_TRUE(engine.bus().wait_connected(std::chrono::seconds(20)));  // subscribed first
+  auto started = anju::test::start_engine(broker, "engine-1");
+  ASSERT_TRUE(started);
+  auto& engine = *started;
 
   Console console(broker.bus_config("console-1", NodeKind::kConsole));
   ASSERT_TRUE(console.bus().wait_connected(std::chrono::seconds(10)));

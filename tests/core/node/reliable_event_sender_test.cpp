@@ -291,12 +291,17 @@ TEST_F(ReliableEventSenderTest, TheTimerSendsAgainByItself) {
 
 // What a node keeps lives in one file: the outbox (until the broker's PUBACK) and the pending
 // events (until the engine's receipt).
-TEST(ReliableEventSenderOnABus, KeepsItsPendingEventsInTheOutboxDatabase) {
-  TempDir dir;
+bus::BusConfig node_with_outbox_in(const TempDir& dir) {
   bus::BusConfig config;
   config.site = kSite;
   config.node = kNode;
-  config.outbox_path = dir.path() / "gw-1.outbox";
+  config.outbox_path = dir / "gw-1.outbox";
+  return config;
+}
+
+TEST(ReliableEventSenderOnABus, KeepsItsPendingEventsInTheOutboxDatabase) {
+  TempDir dir;
+  const auto config = node_with_outbox_in(dir);
   {
     bus::Bus bus(config);  // never started: the event waits in the outbox
     auto sender = ReliableEventSender::open(bus);
@@ -317,10 +322,7 @@ TEST(ReliableEventSenderOnABus, KeepsItsPendingEventsInTheOutboxDatabase) {
 
 TEST(ReliableEventSenderOnABus, TakesOverThePendingFileOfAnOlderRelease) {
   TempDir dir;
-  bus::BusConfig config;
-  config.site = kSite;
-  config.node = kNode;
-  config.outbox_path = dir.path() / "gw-1.outbox";
+  auto config = node_with_outbox_in(dir);
   const auto old_file = legacy_pending_path(config);
   EXPECT_EQ(old_file, dir.path() / "gw-1.outbox.pending");
   {

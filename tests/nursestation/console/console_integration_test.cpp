@@ -8,9 +8,11 @@
 
 #include "console/console_controller.h"
 #include "engine/engine_service.h"
+#include "node/reliable_event_sender.h"
 #include "protocol/codec.h"
 #include "simulator/facility_simulator.h"
 #include "support/test_broker.h"
+#include "support/test_engine.h"
 
 namespace anju::console {
 namespace {
@@ -31,15 +33,9 @@ TEST(ConsoleIntegration, SimulatedCallsReachTheBoardAndAnAcknowledgementComesBac
   test::TestBroker broker(
       {{"engine", "engine", ""}, {"sim", "simulator", ""}, {"console-1", "console", ""}}, "demo");
   ASSERT_TRUE(broker.ok()) << broker.error();
-  engine::EngineServiceConfig cfg;
-  cfg.bus = broker.bus_config("engine", protocol::NodeKind::kEngine);
-  cfg.journal_path = broker.dir() / "engine.journal";
-  engine::EngineService service(cfg);
-  service.on_log([](const std::string&) {});
-  ASSERT_TRUE(service.start());
-  // Subscribed before anyone publishes: an event sent before the engine's first SUBSCRIBE has no
-  // session to wait in (this test lost 3 of 10 calls that way under load).
-  ASSERT_TRUE(service.bus().wait_connected(20s));
+  auto engine = test::start_engine(broker);
+  ASSERT_TRUE(engine);
+  auto& service = *engine;
 
   ConsoleController station(
       SystemClock::instance(), "demo", "console-1",
@@ -59,11 +55,11 @@ TEST(ConsoleIntegration, SimulatedCallsReachTheBoardAndAnAcknowledgementComesBac
   const auto start = SystemClock::instance().now_ms();
   devices::FacilitySimulator simulator(sim_cfg, start);
   bus::Bus gateway(broker.bus_config("sim", protocol::NodeKind::kSimulator));
+  auto sender = node::ReliableEventSender::open(gateway);  // as anju-sim sends them
+  ASSERT_TRUE(sender) << sender.error().reason;
   gateway.start();
   ASSERT_TRUE(gateway.wait_connected(10s));
-  for (const auto& e : simulator.advance(start + 10'000))
-    gateway.publish(protocol::topic("demo", protocol::TopicKind::kEvent, "sim"),
-                    protocol::encode(e));
+  for (auto& e : simulator.advance(start + 10'000)) ASSERT_TRUE((*sender)->publish(std::move(e)));
 
   // Alarms and room summaries are separate messages: wait for both.
   ASSERT_TRUE(process_until([&] {
@@ -100,15 +96,9 @@ TEST(ConsoleIntegration, TwoConsolesShowTheSameAlarmsActionsRoundsAndReport) {
                            {"console-2", "console", ""}},
                           "demo");
   ASSERT_TRUE(broker.ok()) << broker.error();
-  engine::EngineServiceConfig cfg;
-  cfg.bus = broker.bus_config("engine", protocol::NodeKind::kEngine);
-  cfg.journal_path = broker.dir() / "engine.journal";
-  engine::EngineService service(cfg);
-  service.on_log([](const std::string&) {});
-  ASSERT_TRUE(service.start());
-  // Subscribed before anyone publishes: an event sent before the engine's first SUBSCRIBE has no
-  // session to wait in (this test lost 3 of 10 calls that way under load).
-  ASSERT_TRUE(service.bus().wait_connected(20s));
+  auto engine = test::start_engine(broker);
+  ASSERT_TRUE(engine);
+  auto& service = *engine;
 
   auto console = [&](const char* node) {
     return std::make_unique<ConsoleController>(

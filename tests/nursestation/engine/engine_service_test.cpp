@@ -18,6 +18,7 @@
 #include "support/bus_inbox.h"
 #include "support/child_process.h"
 #include "support/test_broker.h"
+#include "support/test_engine.h"
 
 namespace anju::engine {
 namespace {
@@ -53,15 +54,9 @@ TEST(EngineService, AKioskCallAcknowledgedAtTheConsoleTellsTheKioskANurseIsComin
   test::TestBroker broker(
       {{"engine", "engine", ""}, {"kiosk-101", "kiosk", "101"}, {"console-1", "console", ""}});
   ANJU_REQUIRE_BROKER(broker);
-  EngineServiceConfig cfg;
-  cfg.bus = broker.bus_config("engine", NodeKind::kEngine);
-  cfg.journal_path = broker.dir() / "engine.journal";
-  cfg.tick_interval = 100ms;
-  EngineService service(cfg);
-  service.on_log([](const std::string&) {});
-  ASSERT_TRUE(service.start());
-  // Subscribed before anyone publishes (RabbitMQ takes longer than Mosquitto to get there).
-  ASSERT_TRUE(service.bus().wait_connected(20s));
+  auto engine = test::start_engine(broker, "engine", 100ms);
+  ASSERT_TRUE(engine);
+  auto& service = *engine;
 
   bus::Bus kiosk(broker.bus_config("kiosk-101", NodeKind::kKiosk));
   bus::Bus console(broker.bus_config("console-1", NodeKind::kConsole));
@@ -169,19 +164,7 @@ TEST(EngineService, AKilledEngineLosesNoEventOfABurst) {
       {{"engine", "engine", ""}, {"gw-1", "gateway", ""}, {"console-1", "console", ""}});
   ANJU_REQUIRE_BROKER(broker);
   const auto dir = broker.dir();
-  const std::vector<std::string> engine_argv = {ANJU_BIN_DIR "/anju-engine",
-                                                "--uri",
-                                                broker.uri(),
-                                                "--site",
-                                                broker.site(),
-                                                "--node",
-                                                "engine",
-                                                "--broker-dir",
-                                                broker.broker_dir().string(),
-                                                "--outbox",
-                                                (dir / "engine.outbox").string(),
-                                                "--journal",
-                                                (dir / "engine.journal").string()};
+  const auto engine_argv = test::engine_command(broker, ANJU_BIN_DIR);
   auto engine = std::make_unique<test::ChildProcess>(engine_argv, dir / "engine.log", false);
   ASSERT_TRUE(engine->started());
 
