@@ -34,7 +34,6 @@ int main(int argc, char** argv) {
     return 2;
   }
   devices::SimulatorConfig sim;
-  sim.node = parsed->bus.node;
   double duration_s = 0;
   const auto& rest = parsed->rest;
   for (std::size_t i = 0; i < rest.size(); ++i) {
@@ -94,8 +93,9 @@ int main(int argc, char** argv) {
   while (!node::stop_requested()) {
     const auto now = clock.now_ms();
     if (duration_s > 0 && now - start >= static_cast<TimestampMs>(duration_s * 1000)) break;
-    for (const auto& event : simulator.advance(now)) {
-      if (auto r = events.send(event); !r) std::cerr << "anju-sim: " << r.error().reason << "\n";
+    for (auto& event : simulator.advance(now)) {
+      if (auto r = events.publish(std::move(event)); !r)
+        std::cerr << "anju-sim: " << r.error().reason << "\n";
       ++sent;
     }
     if (now - last_report >= 10'000) {

@@ -177,7 +177,6 @@ int run(const Options& o) {
   }
 
   devices::SimulatorConfig sim;
-  sim.node = "gw-soak";
   sim.rooms = o.rooms;
   sim.speed = o.speed;
   const auto start = clock.now_ms();
@@ -194,14 +193,18 @@ int run(const Options& o) {
   std::vector<std::pair<double, double>> rss_samples;  // (hours, MB)
   double next_sample_s = o.sample_every_s, next_storm_s = o.storm_every_s;
   std::vector<std::pair<double, std::string>> cancels;  // (due s, room) for storm calls
-  std::uint64_t storm_seq = 0;
   while (true) {
     const auto now = clock.now_ms();
     const double t = static_cast<double>(now - start) / 1000.0;
     if (t >= o.duration_s) break;
-    for (const auto& e : facility.advance(now)) {
-      if (raises_alarm(e.type)) sent.add(e.id, e.ts, false);
-      if (!rooms_out.send(e)) ++sent_errors;
+    for (auto& e : facility.advance(now)) {
+      const bool alarm = raises_alarm(e.type);
+      const auto sent_at = clock.now_ms();
+      auto id = rooms_out.publish(std::move(e));  // stamps it: the id is known from here
+      if (!id)
+        ++sent_errors;
+      else if (alarm)
+        sent.add(*id, sent_at, false);
       ++events;
     }
     if (o.storm_every_s > 0 && t >= next_storm_s) {
@@ -212,14 +215,13 @@ int run(const Options& o) {
       const int calls = std::min(o.storm_calls, o.rooms);
       for (int i = 0; i < calls; ++i) {
         protocol::Event e;
-        e.id = "gw-storm-" + std::to_string(++storm_seq);
-        e.seq = storm_seq;
-        e.ts = clock.now_ms();
-        e.node = "gw-storm";
         e.type = EventType::kCall;
         e.room = facility.room_id(rooms[static_cast<std::size_t>(i)]);
-        sent.add(e.id, e.ts, true);
-        if (!storm_out.send(e)) ++sent_errors;
+        const auto sent_at = clock.now_ms();
+        if (auto id = storm_out.publish(e); id)
+          sent.add(*id, sent_at, true);
+        else
+          ++sent_errors;
         ++storm_events;
         cancels.emplace_back(t + 20, e.room);
         std::this_thread::sleep_for(std::chrono::milliseconds(1000 / std::max(calls, 1)));
@@ -231,14 +233,10 @@ int run(const Options& o) {
     while (!cancels.empty() && cancels.front().first <= t) {
       for (auto type : {EventType::kStaffPresent, EventType::kCancel}) {
         protocol::Event e;
-        e.id = "gw-storm-" + std::to_string(++storm_seq);
-        e.seq = storm_seq;
-        e.ts = clock.now_ms();
-        e.node = "gw-storm";
         e.type = type;
         e.room = cancels.front().second;
         e.staff = "soak-nurse";
-        if (!storm_out.send(e)) ++sent_errors;
+        if (!storm_out.publish(std::move(e))) ++sent_errors;
         ++storm_events;
       }
       cancels.erase(cancels.begin());

@@ -16,7 +16,7 @@ constexpr std::array<const char*, 8> kStaff = {"n01", "n02", "n03", "n04",
 }  // namespace
 
 FacilitySimulator::FacilitySimulator(SimulatorConfig config, TimestampMs start)
-    : config_(std::move(config)), start_(start), rng_(config_.seed), ids_(config_.node) {
+    : config_(std::move(config)), start_(start), rng_(config_.seed) {
   rooms_.resize(static_cast<std::size_t>(std::max(config_.rooms, 0)));
   for (std::size_t i = 0; i < rooms_.size(); ++i) {
     rooms_[i].id = room_id(static_cast<int>(i));
@@ -51,13 +51,9 @@ void FacilitySimulator::schedule_idle(Room& room, double from_s) {
   room.next_s = from_s + exponential(total);
 }
 
-Event FacilitySimulator::make(EventType type, const Room& room, std::string device,
-                              TimestampMs now) {
+Event FacilitySimulator::make(EventType type, const Room& room, std::string device) {
+  // What happened, where; the node's event sender stamps the envelope (id, seq, ts, node).
   Event e;
-  e.id = ids_.next();
-  e.seq = ids_.last_seq();
-  e.ts = now;
-  e.node = config_.node;
   e.type = type;
   e.room = room.id;
   e.device = std::move(device);
@@ -78,21 +74,21 @@ void FacilitySimulator::step_room(Room& room, TimestampMs now, std::vector<Event
         const int what = pick(rng_);
         bool needs_staff = true;
         room.cancel_device = (what == 1 || what == 5) ? "wc-" + room.id : "presence-" + room.id;
-        if (what == 0) out.push_back(make(EventType::kCall, room, "call-" + room.id, now));
-        if (what == 1) out.push_back(make(EventType::kBathroomCall, room, "wc-" + room.id, now));
+        if (what == 0) out.push_back(make(EventType::kCall, room, "call-" + room.id));
+        if (what == 1) out.push_back(make(EventType::kBathroomCall, room, "wc-" + room.id));
         if (what == 2) {
-          auto e = make(EventType::kServiceRequest, room, "call-" + room.id, now);
+          auto e = make(EventType::kServiceRequest, room, "call-" + room.id);
           e.detail =
               kRequests[std::uniform_int_distribution<std::size_t>(0, kRequests.size() - 1)(rng_)];
           out.push_back(std::move(e));
         }
-        if (what == 3) out.push_back(make(EventType::kBedExit, room, "bed-" + room.id, now));
-        if (what == 5) out.push_back(make(EventType::kEmergency, room, "wc-" + room.id, now));
+        if (what == 3) out.push_back(make(EventType::kBedExit, room, "bed-" + room.id));
+        if (what == 5) out.push_back(make(EventType::kEmergency, room, "wc-" + room.id));
         if (what == 4) {
-          auto e = make(EventType::kDoor, room, "door-" + room.id, now);
+          auto e = make(EventType::kDoor, room, "door-" + room.id);
           e.detail = "open";
           out.push_back(e);
-          e = make(EventType::kDoor, room, "door-" + room.id, now);
+          e = make(EventType::kDoor, room, "door-" + room.id);
           e.detail = "closed";
           out.push_back(std::move(e));
           needs_staff = false;
@@ -107,10 +103,10 @@ void FacilitySimulator::step_room(Room& room, TimestampMs now, std::vector<Event
       }
       case Phase::kCalling: {
         room.staff = kStaff[std::uniform_int_distribution<std::size_t>(0, kStaff.size() - 1)(rng_)];
-        auto present = make(EventType::kStaffPresent, room, "presence-" + room.id, now);
+        auto present = make(EventType::kStaffPresent, room, "presence-" + room.id);
         present.staff = room.staff;
         out.push_back(std::move(present));
-        auto cancel = make(EventType::kCancel, room, room.cancel_device, now);
+        auto cancel = make(EventType::kCancel, room, room.cancel_device);
         cancel.staff = room.staff;
         out.push_back(std::move(cancel));
         room.phase = Phase::kStaffPresent;
@@ -118,7 +114,7 @@ void FacilitySimulator::step_room(Room& room, TimestampMs now, std::vector<Event
         break;
       }
       case Phase::kStaffPresent: {
-        auto left = make(EventType::kStaffLeft, room, "presence-" + room.id, now);
+        auto left = make(EventType::kStaffLeft, room, "presence-" + room.id);
         left.staff = room.staff;
         out.push_back(std::move(left));
         schedule_idle(room, room.next_s);
@@ -136,10 +132,10 @@ void FacilitySimulator::step_rounds(Room& room, TimestampMs now, std::vector<Eve
     const std::string staff =
         kStaff[std::uniform_int_distribution<std::size_t>(0, kStaff.size() - 1)(rng_)];
     if (room.phase == Phase::kIdle) {
-      auto in = make(EventType::kStaffPresent, room, "presence-" + room.id, now);
+      auto in = make(EventType::kStaffPresent, room, "presence-" + room.id);
       in.staff = staff;
       out.push_back(std::move(in));
-      auto left = make(EventType::kStaffLeft, room, "presence-" + room.id, now);
+      auto left = make(EventType::kStaffLeft, room, "presence-" + room.id);
       left.staff = staff;
       out.push_back(std::move(left));
     }
@@ -155,16 +151,16 @@ void FacilitySimulator::step_fixed_rate(TimestampMs now, std::vector<Event>& out
     Room& room = rooms_[(fixed_emitted_ / 3) % rooms_.size()];
     switch (fixed_emitted_ % 3) {
       case 0:
-        out.push_back(make(EventType::kCall, room, "call-" + room.id, now));
+        out.push_back(make(EventType::kCall, room, "call-" + room.id));
         break;
       case 1: {
-        auto e = make(EventType::kStaffPresent, room, "presence-" + room.id, now);
+        auto e = make(EventType::kStaffPresent, room, "presence-" + room.id);
         e.staff = kStaff[room.id.size() % kStaff.size()];
         out.push_back(std::move(e));
         break;
       }
       default: {
-        auto e = make(EventType::kCancel, room, "presence-" + room.id, now);
+        auto e = make(EventType::kCancel, room, "presence-" + room.id);
         e.staff = kStaff[room.id.size() % kStaff.size()];
         out.push_back(std::move(e));
       }

@@ -9,13 +9,11 @@
 #include <vector>
 
 #include "common/clock.h"
-#include "common/ids.h"
 #include "protocol/messages.h"
 
 namespace anju::devices {
 
 struct SimulatorConfig {
-  std::string node = "sim";
   int rooms = 20;
   int first_room = 101;
   // Rates per room per hour of simulated time.
@@ -65,13 +63,11 @@ class FacilitySimulator {
   void step_room(Room& room, TimestampMs now, std::vector<protocol::Event>& out);
   void step_rounds(Room& room, TimestampMs now, std::vector<protocol::Event>& out);
   void step_fixed_rate(TimestampMs now, std::vector<protocol::Event>& out);
-  protocol::Event make(protocol::EventType type, const Room& room, std::string device,
-                       TimestampMs now);
+  protocol::Event make(protocol::EventType type, const Room& room, std::string device);
 
   SimulatorConfig config_;
   TimestampMs start_;
   std::mt19937 rng_;
-  IdGenerator ids_;
   std::vector<Room> rooms_;
   std::uint64_t fixed_emitted_ = 0;
 };
