@@ -36,6 +36,7 @@ class CallSession : public QObject {
   Q_PROPERTY(QString calledAt READ calledAt NOTIFY changed)
 
  public:
+  // protocol::CallState for QML (Q_ENUM needs a QObject); the same values, checked below.
   enum class Phase { Idle, Placed, Acknowledged, Present };
   Q_ENUM(Phase)
 
@@ -100,5 +101,12 @@ class CallSession : public QObject {
   std::optional<CallStateFile> state_file_;
   const StaffDirectory* staff_ = nullptr;
 };
+
+static_assert(static_cast<int>(CallSession::Phase::Idle) == static_cast<int>(CallPhase::kNone));
+static_assert(static_cast<int>(CallSession::Phase::Placed) == static_cast<int>(CallPhase::kPlaced));
+static_assert(static_cast<int>(CallSession::Phase::Acknowledged) ==
+              static_cast<int>(CallPhase::kAcknowledged));
+static_assert(static_cast<int>(CallSession::Phase::Present) ==
+              static_cast<int>(CallPhase::kPresent));
 
 }  // namespace anju::kiosk

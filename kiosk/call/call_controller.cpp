@@ -11,20 +11,6 @@ using protocol::EventType;
 
 namespace {
 
-CallPhase phase_of(CallState state) {
-  switch (state) {
-    case CallState::kNone:
-      return CallPhase::kIdle;
-    case CallState::kPlaced:
-      return CallPhase::kPlaced;
-    case CallState::kAcknowledged:
-      return CallPhase::kAcknowledged;
-    case CallState::kPresent:
-      return CallPhase::kPresent;
-  }
-  return CallPhase::kIdle;
-}
-
 bool due(TimestampMs now, TimestampMs last_sent) {
   return last_sent == 0 || now - last_sent >= CallController::kResendIntervalMs;
 }
@@ -75,7 +61,7 @@ void CallController::start_call(CallKind kind, TimestampMs now) {
 }
 
 void CallController::go_idle() {
-  snap_.phase = CallPhase::kIdle;
+  snap_.phase = CallPhase::kNone;
   snap_.kind = CallKind::kCall;
   snap_.station_confirmed = false;
   snap_.resident_reported_ok = false;
@@ -167,8 +153,8 @@ void CallController::staff_note(const std::string& staff, const std::string& tex
 void CallController::on_room_summary(const protocol::RoomSummary& s) {
   if (s.room != place().room || outdated(s.ts)) return;
   const CallSnapshot before = snap_;
-  const CallPhase phase = phase_of(s.call);
-  if (phase == CallPhase::kIdle) {
+  const CallPhase phase = s.call;
+  if (phase == CallPhase::kNone) {
     go_idle();
     snap_.requests.clear();  // no active alarm in the room: every request was seen to
   } else {
@@ -193,7 +179,7 @@ void CallController::on_command(const protocol::Command& c) {
   switch (c.cmd) {
     case CommandType::kAcknowledged:
       if (!snap_.active()) snap_.placed_ts = clock_.now_ms();
-      if (snap_.phase == CallPhase::kIdle || snap_.phase == CallPhase::kPlaced)
+      if (snap_.phase == CallPhase::kNone || snap_.phase == CallPhase::kPlaced)
         snap_.phase = CallPhase::kAcknowledged;
       snap_.station_confirmed = true;
       snap_.alarm = c.alarm;

@@ -14,13 +14,6 @@ constexpr std::array<std::pair<ServiceKind, std::string_view>, 5> kServiceNames{
     {ServiceKind::kMeal, "meal"},
 }};
 
-constexpr std::array<std::pair<CallPhase, std::string_view>, 4> kPhaseNames{{
-    {CallPhase::kIdle, "idle"},
-    {CallPhase::kPlaced, "placed"},
-    {CallPhase::kAcknowledged, "acknowledged"},
-    {CallPhase::kPresent, "present"},
-}};
-
 template <class Enum, std::size_t N>
 std::string_view name_of(const std::array<std::pair<Enum, std::string_view>, N>& names, Enum v) {
   for (const auto& [value, name] : names)
@@ -38,9 +31,6 @@ std::optional<Enum> value_of(const std::array<std::pair<Enum, std::string_view>,
 
 }  // namespace
 
-std::string_view to_string(CallPhase phase) {
-  return name_of(kPhaseNames, phase);
-}
 std::string_view to_string(ServiceKind kind) {
   return name_of(kServiceNames, kind);
 }
@@ -48,7 +38,8 @@ std::optional<ServiceKind> parse_service_kind(std::string_view s) {
   return value_of(kServiceNames, s);
 }
 std::optional<CallPhase> parse_call_phase(std::string_view s) {
-  return value_of(kPhaseNames, s);
+  if (s == "idle") return CallPhase::kNone;
+  return protocol::parse_call_state(s);
 }
 
 }  // namespace anju::kiosk

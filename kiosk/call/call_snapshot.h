@@ -7,13 +7,15 @@
 #include <vector>
 
 #include "common/clock.h"
+#include "protocol/messages.h"
 
 namespace anju::kiosk {
 
-// idle -> placed -> acknowledged -> present -> idle. "Connecting" is not a phase of its own: it
-// is a placed call that the station has not confirmed while the broker is unreachable (the event
-// waits in the bus's persistent outbox).
-enum class CallPhase { kIdle, kPlaced, kAcknowledged, kPresent };
+// none -> placed -> acknowledged -> present -> none: the engine's CallState, one enum from the
+// room summary on the wire to the screen (CallSession::Phase mirrors it for QML). "Connecting" is
+// not a phase of its own: it is a placed call that the station has not confirmed while the broker
+// is unreachable (the event waits in the node's outbox).
+using CallPhase = protocol::CallState;
 
 // What the resident pressed; an emergency is shown and spoken with more urgency.
 enum class CallKind { kCall, kEmergency };
@@ -28,7 +30,7 @@ struct PendingRequest {
 };
 
 struct CallSnapshot {
-  CallPhase phase = CallPhase::kIdle;
+  CallPhase phase = CallPhase::kNone;
   CallKind kind = CallKind::kCall;
   bool station_confirmed = false;     // the engine reported the call (room summary or command)
   bool connected = false;             // broker reachable now; never persisted
@@ -41,7 +43,7 @@ struct CallSnapshot {
   TimestampMs last_action_ts = 0;
   std::vector<PendingRequest> requests;  // service requests not yet seen through
 
-  bool active() const { return phase != CallPhase::kIdle; }
+  bool active() const { return phase != CallPhase::kNone; }
   // A call that exists only in this kiosk's outbox so far.
   bool connecting() const {
     return phase == CallPhase::kPlaced && !station_confirmed && !connected;
@@ -49,9 +51,9 @@ struct CallSnapshot {
   bool operator==(const CallSnapshot&) const = default;
 };
 
-std::string_view to_string(CallPhase phase);
 std::string_view to_string(ServiceKind kind);  // the protocol's detail: water | toilet | ...
 std::optional<ServiceKind> parse_service_kind(std::string_view s);
+// The protocol's names; "idle", as state files before 2026-12 wrote "none", too.
 std::optional<CallPhase> parse_call_phase(std::string_view s);
 
 }  // namespace anju::kiosk

@@ -13,7 +13,7 @@ CallWording describe_call(const CallSnapshot& s, Language lang, std::string_view
   const bool emergency = s.kind == CallKind::kEmergency;
   auto p = [lang](std::string_view key) { return std::string(phrase(key, lang)); };
   switch (s.phase) {
-    case CallPhase::kIdle:
+    case CallPhase::kNone:
       return {};
     case CallPhase::kPlaced:
       if (s.connecting())

@@ -96,7 +96,7 @@ TEST_F(CallControllerTest, FullFlowPlacedAcknowledgedPresentCancelled) {
 
   clock.advance(120'000);
   controller.staff_cancel("nurse-li");
-  EXPECT_EQ(snap().phase, CallPhase::kIdle);
+  EXPECT_EQ(snap().phase, CallPhase::kNone);
   EXPECT_EQ(sink.events.back().type, EventType::kCancel);
   EXPECT_EQ(sink.events.back().staff, "nurse-li");
   EXPECT_EQ(snap().placed_ts, 0);
@@ -197,7 +197,7 @@ TEST_F(CallControllerTest, ServiceRequestsCarryTheirKindAndStayUntilTheRoomIsCle
   clock.advance(10);
   controller.on_room_summary(summary(CallState::kNone));
   EXPECT_TRUE(snap().requests.empty());
-  EXPECT_EQ(snap().phase, CallPhase::kIdle);
+  EXPECT_EQ(snap().phase, CallPhase::kNone);
 }
 
 TEST_F(CallControllerTest, StationCanRaiseAndEndACallThisKioskDidNotPlace) {
@@ -208,7 +208,7 @@ TEST_F(CallControllerTest, StationCanRaiseAndEndACallThisKioskDidNotPlace) {
   EXPECT_TRUE(snap().station_confirmed);
   clock.advance(10);
   controller.on_command(command(CommandType::kCleared));
-  EXPECT_EQ(snap().phase, CallPhase::kIdle);
+  EXPECT_EQ(snap().phase, CallPhase::kNone);
 }
 
 TEST_F(CallControllerTest, CommandsForAnotherAlarmOrNodeDoNotMoveTheCall) {
@@ -243,7 +243,7 @@ TEST_F(CallControllerTest, StaffCancelIsNotUndoneByAStaleRetainedSummary) {
   clock.advance(60'000);
   controller.staff_cancel("nurse-li");
   controller.on_room_summary(placed);  // redelivered after a reconnect, older than the cancel
-  EXPECT_EQ(snap().phase, CallPhase::kIdle);
+  EXPECT_EQ(snap().phase, CallPhase::kNone);
 }
 
 TEST_F(CallControllerTest, RestoredSnapshotContinuesAfterARestart) {
@@ -296,7 +296,7 @@ TEST_F(CallControllerTest, SummariesForOtherRoomsAreIgnored) {
   auto s = summary(CallState::kPlaced);
   s.room = "102";
   controller.on_room_summary(s);
-  EXPECT_EQ(snap().phase, CallPhase::kIdle);
+  EXPECT_EQ(snap().phase, CallPhase::kNone);
   EXPECT_TRUE(changes.empty());
 }
 

@@ -47,6 +47,21 @@ TEST_F(CallStateFileTest, SavesAndRestoresEverythingButTheConnection) {
   EXPECT_FALSE(std::filesystem::exists(dir / "kiosk.json.tmp"));
 }
 
+// The phase is written with the protocol's names; a file from before 2026-12 said "idle".
+TEST_F(CallStateFileTest, PhasesUseTheProtocolsNamesAndAnOldIdleStillReads) {
+  CallSnapshot quiet;
+  CallStateFile file(dir / "kiosk.json");
+  ASSERT_TRUE(file.save(quiet));
+  std::ifstream in(dir / "kiosk.json");
+  const std::string text{std::istreambuf_iterator<char>(in), {}};
+  EXPECT_NE(text.find(R"("phase": "none")"), std::string::npos) << text;
+  std::ofstream(dir / "old.json") << R"({"format": 1, "phase": "idle"})";
+  auto old = CallStateFile(dir / "old.json").load();
+  ASSERT_TRUE(old) << old.error().reason;
+  ASSERT_TRUE(old.value().has_value());
+  EXPECT_EQ(old.value()->phase, CallPhase::kNone);
+}
+
 TEST_F(CallStateFileTest, ACorruptFileIsAnErrorNotACrash) {
   std::ofstream(dir / "bad.json") << "{\"format\": 1, \"phase\": \"sideways\"";
   EXPECT_FALSE(CallStateFile(dir / "bad.json").load());
