@@ -19,23 +19,6 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-// The boxes of the analysed frame nearest to `t` (within half a second), as a mask.
-cv::Mat people_mask(const RecordedClip& clip, double t, cv::Size size) {
-  const FrameBoxes* nearest = nullptr;
-  for (const auto& frame : clip.frames) {
-    if (std::abs(frame.t - t) <= 0.5 &&
-        (!nearest || std::abs(frame.t - t) < std::abs(nearest->t - t))) {
-      nearest = &frame;
-    }
-  }
-  if (!nearest || nearest->boxes.empty()) return {};
-  cv::Mat mask(size, CV_8UC1, cv::Scalar(0));
-  for (const auto& box : nearest->boxes) {
-    cv::rectangle(mask, box & cv::Rect(0, 0, size.width, size.height), cv::Scalar(255), cv::FILLED);
-  }
-  return mask;
-}
-
 Error io(const std::string& what) {
   return Error{ErrorCode::kIo, what};
 }
@@ -55,7 +38,9 @@ bool write_text(const fs::path& file, const std::string& text) {
 // Finishes the privacy version made while recording, or makes it from the original file.
 Result<int> make_privacy_version(const RecordedClip& clip, const ClipPaths& paths, PrivacyMode mode,
                                  cv::Mat& thumbnail) {
-  const PeopleMask mask = [&clip](double t, cv::Size size) { return people_mask(clip, t, size); };
+  const PeopleMask mask = [&clip](double t, cv::Size size) {
+    return people_mask(clip.frames, t, size);
+  };
   std::shared_ptr<PrivacyEncoder> privacy = clip.privacy;
   if (privacy && privacy->finish(mask)) {
     thumbnail = privacy->thumbnail();

@@ -34,20 +34,7 @@ void ClipRecorder::add_boxes(double t, std::vector<cv::Rect> boxes) {
 }
 
 cv::Mat ClipRecorder::people_mask(double clip_t, cv::Size size) const {
-  const double t = start_t_ + clip_t;
-  const FrameBoxes* nearest = nullptr;
-  for (const auto& frame : boxes_) {
-    if (std::abs(frame.t - t) <= 0.5 &&
-        (!nearest || std::abs(frame.t - t) < std::abs(nearest->t - t))) {
-      nearest = &frame;
-    }
-  }
-  if (!nearest || nearest->boxes.empty()) return {};
-  cv::Mat mask(size, CV_8UC1, cv::Scalar(0));
-  for (const auto& box : nearest->boxes) {
-    cv::rectangle(mask, box & cv::Rect(0, 0, size.width, size.height), cv::Scalar(255), cv::FILLED);
-  }
-  return mask;
+  return clips::people_mask(boxes_, start_t_ + clip_t, size);
 }
 
 std::optional<RecordedClip> ClipRecorder::push(TimedPacket packet) {
