@@ -3,14 +3,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSslConfiguration>
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 namespace anju::console {
 
@@ -140,8 +138,8 @@ void ClipClient::with_token(const QString& node, std::function<void(const QStrin
   const QUrl base = servers_.value(node);
   QNetworkRequest r = request(QUrl(base.toString(QUrl::StripTrailingSlash) + "/v1/session"));
   r.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-  const QByteArray body = QJsonDocument(QJsonObject{{"user", user_}, {"password", password_}})
-                              .toJson(QJsonDocument::Compact);
+  const QByteArray body = QByteArray::fromStdString(
+      nlohmann::json{{"user", user_.toStdString()}, {"password", password_.toStdString()}}.dump());
   QNetworkReply* reply = net_.post(r, body);
   connect(reply, &QNetworkReply::finished, this, [this, reply, node, then] {
     reply->deleteLater();
@@ -150,14 +148,20 @@ void ClipClient::with_token(const QString& node, std::function<void(const QStrin
       then(describe(reply, status, "session"));
       return;
     }
-    const auto doc = QJsonDocument::fromJson(reply->readAll()).object();
-    const QByteArray token = doc.value("token").toString().toLatin1();
+    const auto doc = nlohmann::json::parse(reply->readAll().toStdString(), nullptr, false);
+    const auto token_field = doc.is_object() ? doc.find("token") : doc.end();
+    const QByteArray token = token_field != doc.end() && token_field->is_string()
+                                 ? QByteArray::fromStdString(token_field->get<std::string>())
+                                 : QByteArray();
     if (token.isEmpty()) {
       then(tr("The clip server sent no token"));
       return;
     }
+    const auto expires = doc.find("expires_in");
+    const qint64 expires_in_s =
+        expires != doc.end() && expires->is_number_integer() ? expires->get<qint64>() : 60;
     // Renew 30 s before the server would expire it, so a long download does not start stale.
-    const qint64 life_s = std::max<qint64>(doc.value("expires_in").toInteger(60) - 30, 10);
+    const qint64 life_s = std::max<qint64>(expires_in_s - 30, 10);
     tokens_[node] = {token, clock_.now_ms() + life_s * 1000};
     then({});
   });
@@ -266,23 +270,34 @@ void ClipClient::unload() {
 bool ClipClient::parse_sidecar(const QString& file) {
   QFile in(file);
   if (!in.open(QIODevice::ReadOnly)) return false;
-  QJsonParseError err;
-  const auto doc = QJsonDocument::fromJson(in.readAll(), &err);
-  if (err.error != QJsonParseError::NoError || !doc.isObject()) return false;
-  const auto o = doc.object();
-  frame_width_ = o.value("width").toInt();
-  frame_height_ = o.value("height").toInt();
+  const auto o = nlohmann::json::parse(in.readAll().toStdString(), nullptr, false);
+  if (!o.is_object()) return false;
+  const auto number = [](const nlohmann::json& j, const char* key, double fallback) {
+    const auto it = j.find(key);
+    return it != j.end() && it->is_number() ? it->get<double>() : fallback;
+  };
+  frame_width_ = static_cast<int>(number(o, "width", 0));
+  frame_height_ = static_cast<int>(number(o, "height", 0));
   frames_.clear();
-  for (const auto& f : o.value("frames").toArray()) {
-    SidecarFrame frame;
-    frame.t = f.toObject().value("t").toDouble(-1);
-    if (frame.t < 0) continue;
-    for (const auto& b : f.toObject().value("boxes").toArray()) {
-      const auto a = b.toArray();
-      if (a.size() != 4) continue;
-      frame.boxes.emplace_back(a[0].toDouble(), a[1].toDouble(), a[2].toDouble(), a[3].toDouble());
+  const auto frames = o.find("frames");
+  if (frames != o.end() && frames->is_array()) {
+    for (const auto& f : *frames) {
+      if (!f.is_object()) continue;
+      SidecarFrame frame;
+      frame.t = number(f, "t", -1);
+      if (frame.t < 0) continue;
+      const auto boxes = f.find("boxes");
+      if (boxes != f.end() && boxes->is_array()) {
+        for (const auto& b : *boxes) {
+          if (!b.is_array() || b.size() != 4 ||
+              !std::all_of(b.begin(), b.end(), [](const auto& v) { return v.is_number(); }))
+            continue;
+          frame.boxes.emplace_back(b[0].get<double>(), b[1].get<double>(), b[2].get<double>(),
+                                   b[3].get<double>());
+        }
+      }
+      frames_.push_back(std::move(frame));
     }
-    frames_.push_back(std::move(frame));
   }
   std::stable_sort(frames_.begin(), frames_.end(),
                    [](const auto& a, const auto& b) { return a.t < b.t; });
