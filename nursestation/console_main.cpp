@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <iostream>
 
+#include "cli/console_options.h"
 #include "console/alarm_speaker.h"
 #include "console/console_controller.h"
 #include "console/sample_facility.h"
@@ -19,75 +20,12 @@ Q_IMPORT_QML_PLUGIN(Anju_ConsolePlugin)
 
 namespace {
 
-const char* kUsage =
-    "usage: anju-nursestation [options]\n"
-    "  --users FILE          staff accounts (SQLite; default console-users.db)\n"
-    "  --rooms A-B           rooms on the floor view, e.g. 101-124\n"
-    "  --lang zh|en          start language (default zh)\n"
-    "  --mute                no alarm sounds (screens still flash)\n"
-    "  --screenshot FILE     render a screen with sample data to PNG and exit\n"
-    "  --screen board|floor|devices|rounds|report|review|signin   which screen (default board)\n"
-    "  --size WxH            window size for --screenshot (default 1920x1080)\n"
-    "  --live-screenshot FILE --after S   connect as usual, render after S seconds, exit\n"
-    "  --clip-server NODE=URL  clip server of a vision node, e.g. vision-1=https://10.0.0.5:18443\n"
-    "                        (repeatable; incidents of other nodes show no clip)\n"
-    "  --ca FILE             the site CA (ca.crt) the clip servers' certificates must chain to\n"
-    "  --add-user ID --name NAME --role nurse|charge_nurse|manager   add a user; password on "
-    "stdin\n";
+using anju::console::ConsoleOptions;
 
-struct ConsoleOptions {
-  std::string users = "console-users.db";
-  std::string lang = "zh";
-  std::string screenshot, screen = "board", add_user, name, role = "nurse";
-  std::string live_screenshot;
-  double after_s = 5;
-  int width = 1920, height = 1080;
-  int first_room = 0, last_room = -1;
-  bool mute = false;
-  std::vector<std::pair<std::string, std::string>> clip_servers;  // node, base URL
-  std::string ca;
-};
-
-bool parse(const std::vector<std::string>& rest, ConsoleOptions& o) {
-  for (std::size_t i = 0; i < rest.size(); ++i) {
-    const auto& a = rest[i];
-    const bool v = i + 1 < rest.size();
-    if (a == "--mute")
-      o.mute = true;
-    else if (a == "--users" && v)
-      o.users = rest[++i];
-    else if (a == "--lang" && v)
-      o.lang = rest[++i];
-    else if (a == "--screenshot" && v)
-      o.screenshot = rest[++i];
-    else if (a == "--live-screenshot" && v)
-      o.live_screenshot = rest[++i];
-    else if (a == "--after" && v)
-      o.after_s = std::atof(rest[++i].c_str());
-    else if (a == "--screen" && v)
-      o.screen = rest[++i];
-    else if (a == "--add-user" && v)
-      o.add_user = rest[++i];
-    else if (a == "--name" && v)
-      o.name = rest[++i];
-    else if (a == "--role" && v)
-      o.role = rest[++i];
-    else if (a == "--ca" && v)
-      o.ca = rest[++i];
-    else if (a == "--clip-server" && v) {
-      const std::string spec = rest[++i];
-      const auto eq = spec.find('=');
-      if (eq == std::string::npos || eq == 0 || spec.compare(eq + 1, 8, "https://") != 0)
-        return false;
-      o.clip_servers.emplace_back(spec.substr(0, eq), spec.substr(eq + 1));
-    } else if (a == "--size" && v) {
-      if (std::sscanf(rest[++i].c_str(), "%dx%d", &o.width, &o.height) != 2) return false;
-    } else if (a == "--rooms" && v) {
-      if (std::sscanf(rest[++i].c_str(), "%d-%d", &o.first_room, &o.last_room) != 2) return false;
-    } else
-      return false;
-  }
-  return o.lang == "zh" || o.lang == "en";
+bool has_flag(int argc, char** argv, const char* flag) {
+  for (int i = 1; i < argc; ++i)
+    if (std::string(argv[i]) == flag) return true;
+  return false;
 }
 
 int add_user(const ConsoleOptions& o) {
@@ -112,37 +50,34 @@ int add_user(const ConsoleOptions& o) {
   return 0;
 }
 
-// Pages of Main.qml, in order.
-int page_of(const std::string& screen) {
-  static const std::vector<std::string> pages = {"board",  "floor",  "devices",
-                                                 "rounds", "report", "review"};
-  const auto it = std::find(pages.begin(), pages.end(), screen);
-  return it == pages.end() ? 0 : static_cast<int>(it - pages.begin());
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
   using namespace anju;
+  if (has_flag(argc, argv, "--help") || has_flag(argc, argv, "-h")) {
+    std::cout << console::console_usage() << node::node_options_usage();
+    return 0;
+  }
+  // A screenshot and --add-user never touch the broker: they need no broker options.
+  const bool offline = has_flag(argc, argv, "--screenshot") || has_flag(argc, argv, "--add-user");
   auto parsed = node::parse_node_options(argc, argv, "console-1", protocol::NodeKind::kConsole);
-  ConsoleOptions o;
-  const bool screenshot_only = [&] {
-    for (int i = 1; i < argc; ++i)
-      if (std::string(argv[i]) == "--screenshot" || std::string(argv[i]) == "--add-user")
-        return true;
-    return false;
-  }();
+  if (!parsed && !offline) {
+    std::cerr << "anju-nursestation: " << parsed.error().reason << "\n"
+              << "(anju-nursestation --help lists the options)\n";
+    return 2;
+  }
   std::vector<std::string> rest;
   if (parsed)
     rest = parsed->rest;
-  else if (screenshot_only)
-    rest.assign(argv + 1, argv + argc);  // no broker needed
-  if ((!parsed && !screenshot_only) || !parse(rest, o)) {
-    if (!parsed && !screenshot_only)
-      std::cerr << "anju-nursestation: " << parsed.error().reason << "\n";
-    std::cerr << kUsage << node::node_options_usage();
+  else
+    rest.assign(argv + 1, argv + argc);
+  auto options = console::parse_console_options(rest);
+  if (!options) {
+    std::cerr << "anju-nursestation: " << options.error().reason << "\n"
+              << "(anju-nursestation --help lists the options)\n";
     return 2;
   }
+  const ConsoleOptions& o = options.value();
   if (!o.add_user.empty()) return add_user(o);
 
   QGuiApplication app(argc, argv);
@@ -173,8 +108,7 @@ int main(int argc, char** argv) {
     station.clips()->set_server(QString::fromStdString(clip_node),
                                 QUrl(QString::fromStdString(url)));
   if (!o.clip_servers.empty() && !station.clips()->set_ca_file(QString::fromStdString(o.ca))) {
-    std::cerr << "anju-nursestation: --clip-server needs --ca with the site CA certificate ("
-              << (o.ca.empty() ? "none given" : "cannot read " + o.ca) << ")\n";
+    std::cerr << "anju-nursestation: --ca: cannot read the site CA certificate " << o.ca << "\n";
     return 2;
   }
 
@@ -207,7 +141,7 @@ int main(int argc, char** argv) {
   auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
   if (!o.live_screenshot.empty() && window) {
     window->resize(o.width, o.height);
-    window->setProperty("page", page_of(o.screen));
+    window->setProperty("page", console::page_of(o.screen));
     QTimer::singleShot(static_cast<int>(o.after_s * 1000), [&] {
       const bool saved = window->grabWindow().save(QString::fromStdString(o.live_screenshot));
       std::cerr << "anju-nursestation: live screenshot " << (saved ? "" : "NOT ") << "written to "
@@ -217,7 +151,7 @@ int main(int argc, char** argv) {
   }
   if (!o.screenshot.empty() && window) {
     window->resize(o.width, o.height);
-    const int page = page_of(o.screen);
+    const int page = console::page_of(o.screen);
     window->setProperty("page", page);
     if (o.screen == "signin") QMetaObject::invokeMethod(window, "openSignIn");
     QTimer::singleShot(700, [&] {
