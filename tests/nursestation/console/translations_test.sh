@@ -15,7 +15,7 @@ missing=$(grep -B4 -E 'type="unfinished"|<translation></translation>' "$work/che
   sed -n 's:.*<source>\(.*\)</source>.*:\1:p' || true)
 if [[ -n $missing ]]; then
   echo "FAIL: $(wc -l <<<"$missing") console string(s) without a Chinese translation:"
-  sed 's/^/  /' <<<"$missing"
+  while IFS= read -r line; do echo "  $line"; done <<<"$missing"
   exit 1
 fi
 echo "every console string has its zh_CN translation ($(grep -c '<message' "$work/check.ts") messages)"
