@@ -32,6 +32,7 @@
 #include "clipserver/tls_context.h"
 #include "console/console_controller.h"
 #include "protocol/codec.h"
+#include "support/clip_site.h"
 
 Q_IMPORT_QML_PLUGIN(Anju_ConsolePlugin)
 
@@ -76,15 +77,8 @@ class ClipClientTest : public ::testing::Test {
     char tmpl[] = "/tmp/anju-clipclient-test-XXXXXX";
     ASSERT_NE(::mkdtemp(tmpl), nullptr);
     dir_ = tmpl;
-    write_file(dir_ / "nodes.txt", "vision-1 vision\n");
-    const std::string tools = std::string(ANJU_SOURCE_DIR) + "/tools/";
-    const std::string setup = tools + "anju-broker-setup --out " + (dir_ / "broker").string() +
-                              " --port 8883 --site test --nodes " + (dir_ / "nodes.txt").string() +
-                              " >/dev/null";
-    ASSERT_EQ(std::system(setup.c_str()), 0) << setup;
-    const std::string cert = tools + "anju-clipd-cert --ca-dir " + (dir_ / "broker").string() +
-                             " --out " + (dir_ / "clipd").string() + " --host vision-1 >/dev/null";
-    ASSERT_EQ(std::system(cert.c_str()), 0) << cert;
+    const std::string site = anju::test::make_clip_site(dir_);
+    ASSERT_EQ(site, "");
     // A CA the server's certificate does not chain to.
     const std::string other =
         "openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=other"
@@ -92,12 +86,6 @@ class ClipClientTest : public ::testing::Test {
         (dir_ / "other.key").string() + " -out " + (dir_ / "other.crt").string() +
         " >/dev/null 2>&1";
     ASSERT_EQ(std::system(other.c_str()), 0) << other;
-
-    auto users = auth::UserStore::open(dir_ / "users.db", 1000);
-    ASSERT_TRUE(users) << users.error().reason;
-    ASSERT_TRUE(users.value()->put({"m1", "Wang Fang", auth::Role::kManager}, "manager-pass"));
-    ASSERT_TRUE(users.value()->put({"c1", "Li Na", auth::Role::kChargeNurse}, "charge-pass"));
-    ASSERT_TRUE(users.value()->put({"n1", "Zhao Lei", auth::Role::kNurse}, "nurse-pass"));
 
     const fs::path day = dir_ / "store" / "2026-11-23";
     fs::create_directories(day);

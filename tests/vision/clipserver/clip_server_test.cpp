@@ -16,6 +16,7 @@
 
 #include "clipserver/clip_service.h"
 #include "clipserver/https_server.h"
+#include "support/clip_site.h"
 #include "vision/clipserver/tls_test_client.h"
 
 namespace anju::clipserver {
@@ -52,23 +53,9 @@ class ClipServerTest : public ::testing::Test {
     char pattern[] = "/tmp/anju-clipd-test-XXXXXX";
     ASSERT_NE(::mkdtemp(pattern), nullptr);
     dir_ = pattern;
-    // The site CA as a facility makes it, then the clip server's certificate from it.
-    write_file(dir_ / "nodes.txt", "vision-1 vision\n");
-    const std::string tools = std::string(ANJU_SOURCE_DIR) + "/tools/";
-    const std::string setup = tools + "anju-broker-setup --out " + (dir_ / "broker").string() +
-                              " --port 8883 --site test --nodes " + (dir_ / "nodes.txt").string() +
-                              " >/dev/null";
-    ASSERT_EQ(std::system(setup.c_str()), 0) << setup;
-    const std::string cert = tools + "anju-clipd-cert --ca-dir " + (dir_ / "broker").string() +
-                             " --out " + (dir_ / "clipd").string() + " --host vision-1 >/dev/null";
-    ASSERT_EQ(std::system(cert.c_str()), 0) << cert;
-
-    // Users as the console writes them, with a low PBKDF2 count so the tests stay fast.
-    auto users = auth::UserStore::open(dir_ / "users.db", 1000);
-    ASSERT_TRUE(users) << users.error().reason;
-    ASSERT_TRUE(users.value()->put({"m1", "Wang Fang", auth::Role::kManager}, "manager-pass"));
-    ASSERT_TRUE(users.value()->put({"c1", "Li Na", auth::Role::kChargeNurse}, "charge-pass"));
-    ASSERT_TRUE(users.value()->put({"n1", "Zhao Lei", auth::Role::kNurse}, "nurse-pass"));
+    // The site CA and the clip server's certificate as a facility makes them; the staff accounts.
+    const std::string site = anju::test::make_clip_site(dir_);
+    ASSERT_EQ(site, "");
 
     const fs::path day = dir_ / "store" / kDay;
     fs::create_directories(day);
