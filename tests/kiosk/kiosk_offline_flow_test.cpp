@@ -10,7 +10,7 @@
 #include "protocol/topics.h"
 #include "qt/qt_bus.h"
 #include "qt/qt_event_sender.h"
-#include "qt_test_main.h"
+#include "kiosk/qt_test_main.h"
 #include "support/test_broker.h"
 
 namespace anju::kiosk {

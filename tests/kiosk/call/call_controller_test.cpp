@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "kiosk_fakes.h"
+#include "kiosk/kiosk_fakes.h"
 
 namespace anju::kiosk {
 namespace {

@@ -5,8 +5,8 @@
 #include <QSignalSpy>
 
 #include "app/call_session.h"
-#include "kiosk_fakes.h"
-#include "qt_test_main.h"
+#include "kiosk/kiosk_fakes.h"
+#include "kiosk/qt_test_main.h"
 #include "staff/pin_hash.h"
 
 namespace anju::kiosk {

@@ -6,10 +6,10 @@
 #include <filesystem>
 
 #include "common/ids.h"
-#include "kiosk_fakes.h"
+#include "kiosk/kiosk_fakes.h"
 #include "protocol/codec.h"
 #include "protocol/topics.h"
-#include "qt_test_main.h"
+#include "kiosk/qt_test_main.h"
 #include "staff/pin_hash.h"
 #include "staff/staff_directory.h"
 

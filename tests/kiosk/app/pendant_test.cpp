@@ -9,7 +9,7 @@
 
 #include "app/pendant_input.h"
 #include "call/pendant_decoder.h"
-#include "qt_test_main.h"
+#include "kiosk/qt_test_main.h"
 #include "support/temp_dir.h"
 
 namespace anju::kiosk {
