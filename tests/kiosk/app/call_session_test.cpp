@@ -7,9 +7,9 @@
 
 #include "common/ids.h"
 #include "kiosk/kiosk_fakes.h"
+#include "kiosk/qt_test_main.h"
 #include "protocol/codec.h"
 #include "protocol/topics.h"
-#include "kiosk/qt_test_main.h"
 #include "staff/pin_hash.h"
 #include "staff/staff_directory.h"
 

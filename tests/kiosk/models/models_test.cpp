@@ -10,11 +10,11 @@
 #include "app/call_session.h"
 #include "app/day_schedule_source.h"
 #include "kiosk/kiosk_fakes.h"
+#include "kiosk/qt_test_main.h"
 #include "models/activity_model.h"
 #include "models/directory_model.h"
 #include "models/menu_model.h"
 #include "models/service_request_model.h"
-#include "kiosk/qt_test_main.h"
 
 namespace anju::kiosk {
 namespace {
