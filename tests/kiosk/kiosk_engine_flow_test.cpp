@@ -12,11 +12,11 @@
 
 #include "app/kiosk_app.h"
 #include "engine/engine_service.h"
+#include "kiosk/qt_test_main.h"
 #include "protocol/codec.h"
 #include "protocol/topics.h"
 #include "qt/qt_bus.h"
 #include "qt/qt_event_sender.h"
-#include "kiosk/qt_test_main.h"
 #include "support/test_broker.h"
 #include "support/test_engine.h"
 

@@ -6,11 +6,11 @@
 #include <set>
 
 #include "app/call_session.h"
+#include "kiosk/qt_test_main.h"
 #include "protocol/codec.h"
 #include "protocol/topics.h"
 #include "qt/qt_bus.h"
 #include "qt/qt_event_sender.h"
-#include "kiosk/qt_test_main.h"
 #include "support/test_broker.h"
 
 namespace anju::kiosk {
