@@ -6,12 +6,15 @@ root=${1:?usage: clang_format_test.sh PROJECT_ROOT}
 cd "$root"
 mapfile -t files < <(git ls-files '*.cpp' '*.h' 2>/dev/null || find . -name '*.cpp' -o -name '*.h')
 ((${#files[@]})) || { echo "FAIL: no C++ files found under $root"; exit 1; }
-bad=()
-for f in "${files[@]}"; do
-  clang-format --dry-run -Werror "$f" >/dev/null 2>&1 || bad+=("$f")
-done
+# One clang-format per core over batches of files; each finding starts with "file:line:col:".
+report=$(printf '%s\0' "${files[@]}" |
+  xargs -0 -n 50 -P "$(nproc)" clang-format --dry-run -Werror 2>&1 || true)
+mapfile -t bad < <(grep -oE '^[^:[:space:]]+\.(cpp|h):[0-9]+:[0-9]+: error' <<<"$report" | cut -d: -f1 | sort -u)
 if ((${#bad[@]})); then
   echo "FAIL: ${#bad[@]} file(s) not clang-formatted: ${bad[*]}"
   exit 1
+fi
+if grep -q . <<<"$report"; then
+  echo "FAIL: clang-format said:"; echo "$report"; exit 1
 fi
 echo "all ${#files[@]} C++ files clang-formatted"
