@@ -1,6 +1,8 @@
 // The evaluation protocol's bookkeeping: clip list parsing and scoring.
 #include <gtest/gtest.h>
 
+#include <sstream>
+
 #include "eval/clip_list.h"
 #include "eval/metrics.h"
 #include "eval/report.h"
@@ -64,6 +66,22 @@ TEST(Metrics, JudgesPerTheProtocol) {
   EXPECT_EQ(result(true, {0.1}, std::nullopt, std::nullopt).outcome, Outcome::kTruePositive);
   EXPECT_EQ(result(false, {}).outcome, Outcome::kTrueNegative);
   EXPECT_EQ(result(false, {9.0}).outcome, Outcome::kFalsePositive);
+}
+
+// A clip judged on part of its frames counts like any other, and the report says so.
+TEST(Report, AClipJudgedOnPartOfItsFramesIsCountedAndNamed) {
+  auto cut = result(true, {4.0});
+  cut.warning = "truncated or corrupt: decoded 100 of 160 frames; judged on those";
+  const std::vector<ClipResult> results = {cut, result(false, {})};
+  EXPECT_EQ(summarize(results).tp, 1);
+  EXPECT_EQ(summarize(results).errors, 0);
+  const auto json = report_json(results);
+  EXPECT_EQ(json["clips"][0]["warning"], cut.warning);
+  EXPECT_FALSE(json["clips"][1].contains("warning"));
+  std::ostringstream text;
+  print_report(text, results);
+  EXPECT_NE(text.str().find("judged on part of the clip"), std::string::npos) << text.str();
+  EXPECT_NE(text.str().find("decoded 100 of 160"), std::string::npos) << text.str();
 }
 
 TEST(Metrics, Summarizes) {

@@ -72,11 +72,11 @@ Result<ClipRun> run_clip(const ClipSpec& clip, const std::filesystem::path& root
   }
   charge(run.decode_cpu_s);
   if (run.decoded_frames == 0) return io_error(file, "no frame could be decoded (corrupt?)");
-  // Containers announce their length; a file cut short decodes well under it.
+  // Containers announce their length; a file cut short decodes well under it. Recordings cut by
+  // a power loss are ordinary: what decoded is still judged, and the report says what was missing.
   if (announced > 0 && static_cast<double>(run.decoded_frames) < 0.95 * announced - 2) {
-    return io_error(file, "truncated or corrupt: decoded " + std::to_string(run.decoded_frames) +
-                              " of " + std::to_string(static_cast<std::int64_t>(announced)) +
-                              " frames");
+    run.warning = "truncated or corrupt: decoded " + std::to_string(run.decoded_frames) + " of " +
+                  std::to_string(static_cast<std::int64_t>(announced)) + " frames; judged on those";
   }
   const auto tail = static_cast<std::int64_t>(std::llround(options.tail_s * run.fps));
   for (std::int64_t i = 0; i < tail; ++i) analyse(last, run.decoded_frames + i);

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <functional>
 #include <opencv2/core.hpp>
+#include <string>
 #include <vector>
 
 #include "camera/camera_analyzer.h"
@@ -22,6 +23,9 @@ struct ClipRun {
   double fps = 0;
   double analyse_cpu_s = 0;  // thread CPU time spent in the analyzer (what a camera costs)
   double decode_cpu_s = 0;   // thread CPU time spent decoding and cropping
+  // Set when the file decodes well short of the frames its container announces (a recording cut
+  // by a power loss, a partly corrupt file): the clip is still judged on the frames that decoded.
+  std::string warning;
 };
 
 struct RunOptions {
@@ -33,8 +37,9 @@ struct RunOptions {
       on_frame;
 };
 
-// Errors (kIo) for files that cannot be opened, decode no frame, decode far fewer frames than the
-// container announces (truncated or corrupt), or a crop outside the frame.
+// Errors (kIo) for files that cannot be opened, decode no frame, or a crop outside the frame. A
+// file that decodes far fewer frames than its container announces (truncated or corrupt) is run
+// on what decodes, with ClipRun::warning saying so.
 Result<ClipRun> run_clip(const ClipSpec& clip, const std::filesystem::path& root,
                          const RunOptions& options);
 

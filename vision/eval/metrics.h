@@ -21,7 +21,8 @@ struct ClipResult {
   std::vector<double> alerts;
   Outcome outcome = Outcome::kError;
   std::optional<double> latency_s;
-  std::string error;  // outcome kError
+  std::string error;    // outcome kError
+  std::string warning;  // judged, but on part of the clip (truncated or corrupt file)
   std::int64_t analysed_frames = 0;
   double analyse_cpu_s = 0;
 };

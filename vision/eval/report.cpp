@@ -61,6 +61,7 @@ nlohmann::json report_json(const std::vector<ClipResult>& results) {
                            {"outcome", to_string(r.outcome)},
                            {"latency_s", optional_number(r.latency_s)}};
     if (!r.error.empty()) clip["error"] = r.error;
+    if (!r.warning.empty()) clip["warning"] = r.warning;
     clips.push_back(std::move(clip));
   }
   nlohmann::json datasets = nlohmann::json::object();
@@ -75,6 +76,13 @@ void print_report(std::ostream& out, const std::vector<ClipResult>& results) {
   print_row(out, "overall", summarize(results));
   for (const auto& [name, m] : summarize_by_dataset(results)) print_row(out, name, m);
   bool header = false;
+  for (const auto& r : results) {
+    if (r.warning.empty()) continue;
+    if (!header) out << "\njudged on part of the clip:\n";
+    header = true;
+    out << "  " << to_string(r.outcome) << "  " << r.clip.file << "  " << r.warning << "\n";
+  }
+  header = false;
   for (const auto& r : results) {
     if (r.outcome == Outcome::kTruePositive || r.outcome == Outcome::kTrueNegative) continue;
     if (!header) out << "\nnot right:\n";

@@ -144,6 +144,7 @@ int main(int argc, char** argv) {
       result.alerts = run->alerts;
       result.analysed_frames = run->analysed_frames;
       result.analyse_cpu_s = run->analyse_cpu_s;
+      result.warning = run->warning;
     } else {
       result.error = run.error().reason;
     }
@@ -155,6 +156,7 @@ int main(int argc, char** argv) {
       if (!result.alerts.empty()) std::cerr << "  first alert " << result.alerts.front() << " s";
       if (result.latency_s) std::cerr << "  latency " << *result.latency_s << " s";
       if (!result.error.empty()) std::cerr << "  " << result.error;
+      if (!result.warning.empty()) std::cerr << "  warning: " << result.warning;
       std::cerr << std::endl;
     }
   }
