@@ -4,7 +4,11 @@
 set -euo pipefail
 root=${1:?usage: clang_format_test.sh PROJECT_ROOT}
 cd "$root"
-mapfile -t files < <(git ls-files '*.cpp' '*.h' 2>/dev/null || find . -name '*.cpp' -o -name '*.h')
+# The tracked files; without git (or a checkout git will not read), the sources minus builds.
+if ! mapfile -t files < <(git ls-files '*.cpp' '*.h' 2>/dev/null) || ((${#files[@]} == 0)); then
+  mapfile -t files < <(find . \( -path './build*' -o -path ./.git -o -path ./.anju \) -prune -o \
+    -type f \( -name '*.cpp' -o -name '*.h' \) -print)
+fi
 ((${#files[@]})) || { echo "FAIL: no C++ files found under $root"; exit 1; }
 # One clang-format per core over batches of files; each finding starts with "file:line:col:".
 report=$(printf '%s\0' "${files[@]}" |
