@@ -15,7 +15,7 @@ constexpr const char* kSchema =
 }  // namespace
 
 Result<std::unique_ptr<Outbox>> Outbox::open(const std::filesystem::path& path) {
-  auto db = storage::Database::open(path.empty() ? std::filesystem::path(":memory:") : path);
+  auto db = storage::Database::open(path);
   if (!db) return Error{ErrorCode::kIo, "cannot open outbox: " + db.error().reason};
   return open(std::shared_ptr<storage::Database>(std::move(db).value()));
 }

@@ -26,7 +26,7 @@ Result<std::unique_ptr<PendingEvents>> PendingEvents::open(std::shared_ptr<stora
 }
 
 Result<std::unique_ptr<PendingEvents>> PendingEvents::open(const std::filesystem::path& path) {
-  auto db = storage::Database::open(path.empty() ? std::filesystem::path(":memory:") : path);
+  auto db = storage::Database::open(path);
   if (!db) return db.error();
   return open(std::shared_ptr<storage::Database>(std::move(db).value()));
 }

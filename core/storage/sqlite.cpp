@@ -78,7 +78,8 @@ std::string Statement::column_text(int i) const {
           static_cast<std::size_t>(sqlite3_column_bytes(stmt_, i))};
 }
 
-Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& path) {
+Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& where) {
+  const std::filesystem::path path = where.empty() ? std::filesystem::path(":memory:") : where;
   if (path != ":memory:" && path.has_parent_path()) {
     std::error_code ec;
     std::filesystem::create_directories(path.parent_path(), ec);

@@ -66,7 +66,8 @@ class Database {
  public:
   // Opens (creating the file and its folder) in WAL mode with synchronous=NORMAL: a commit
   // survives a process crash (kill -9); a power cut may lose the last moments, never corrupt the
-  // file. ":memory:" opens a private in-memory database (lost with the process: tests only).
+  // file. ":memory:" or an empty path opens a private in-memory database (lost with the process:
+  // tests only).
   static Result<std::unique_ptr<Database>> open(const std::filesystem::path& path);
   static Result<std::unique_ptr<Database>> open_in_memory() { return open(":memory:"); }
   ~Database();

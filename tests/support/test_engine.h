@@ -26,6 +26,12 @@ struct EngineOptions {
   std::function<void(const std::string&)> log;  // empty: quiet
 };
 
+// Where start_engine keeps the journal.
+inline std::filesystem::path engine_journal(const TestBroker& broker,
+                                            const std::string& node = "engine") {
+  return broker.dir() / (node + ".journal");
+}
+
 // Null (and a test failure saying why) if it did not start or did not subscribe within 20 s: an
 // event sent before the engine's first SUBSCRIBE has no session to wait in.
 // `log` empty: quiet; tick 200 ms is the engine's default.
@@ -35,7 +41,7 @@ inline std::unique_ptr<engine::EngineService> start_engine(
     std::function<void(const std::string&)> log = {}) {
   engine::EngineServiceConfig cfg;
   cfg.bus = broker.bus_config(node, protocol::NodeKind::kEngine);
-  cfg.journal_path = broker.dir() / (node + ".journal");
+  cfg.journal_path = engine_journal(broker, node);
   cfg.tick_interval = tick;
   auto service = std::make_unique<engine::EngineService>(cfg);
   service->on_log(log ? log : [](const std::string&) {});
@@ -48,12 +54,6 @@ inline std::unique_ptr<engine::EngineService> start_engine(
     return nullptr;
   }
   return service;
-}
-
-// Where start_engine keeps the journal.
-inline std::filesystem::path engine_journal(const TestBroker& broker,
-                                            const std::string& node = "engine") {
-  return broker.dir() / (node + ".journal");
 }
 
 // The command line of the real anju-engine (in `bin_dir`) on this broker, with the same journal.
