@@ -12,54 +12,29 @@
 #include "node/stop_signal.h"
 #include "protocol/topics.h"
 
-namespace {
-
-const char* kUsage =
-    "usage: anju-monitor [options]\n"
-    "  --count N            exit after N messages\n"
-    "  --duration S         exit after S seconds\n"
-    "  --no-heartbeats      hide heartbeats\n";
-
-}  // namespace
-
 int main(int argc, char** argv) {
   using namespace anju;
-  auto parsed = node::parse_node_options(argc, argv, "monitor", protocol::NodeKind::kConsole);
-  if (!parsed) {
-    std::cerr << "anju-monitor: " << parsed.error().reason << "\n"
-              << kUsage << node::node_options_usage();
-    return 2;
-  }
   long count = 0;
   double duration_s = 0;
-  bool heartbeats = true;
-  const auto& rest = parsed->rest;
-  for (std::size_t i = 0; i < rest.size(); ++i) {
-    const auto& a = rest[i];
-    if (a == "--help" || a == "-h") {
-      std::cout << kUsage << node::node_options_usage();
-      return 0;
-    } else if (a == "--no-heartbeats") {
-      heartbeats = false;
-    } else if (a == "--count" && i + 1 < rest.size()) {
-      count = std::atol(rest[++i].c_str());
-    } else if (a == "--duration" && i + 1 < rest.size()) {
-      duration_s = std::atof(rest[++i].c_str());
-    } else {
-      std::cerr << "anju-monitor: unknown option " << a << "\n" << kUsage;
-      return 2;
-    }
-  }
+  bool no_heartbeats = false;
+  cli::OptionParser own("usage: anju-monitor [options]");
+  own.integer("--count", "N", "exit after N messages", count, 1, 1'000'000'000L)
+      .number("--duration", "S", "exit after S seconds", duration_s, 0, 1e9)
+      .flag("--no-heartbeats", "hide heartbeats", no_heartbeats);
+  auto command_line = node::parse_command_line("anju-monitor", argc, argv, own, "monitor",
+                                               protocol::NodeKind::kConsole);
+  if (command_line.exit_code) return *command_line.exit_code;
+  const bool heartbeats = !no_heartbeats;
   node::install_stop_signals();
 
-  auto config = parsed->bus;
+  auto config = command_line.node.bus;
   config.heartbeat_s = 0;
   bus::Bus bus(config);
   std::atomic<long> seen{0};
   std::mutex print;
   const std::string heartbeat_prefix =
-      protocol::topic(parsed->bus.site, protocol::TopicKind::kHeartbeat, "");
-  bus.subscribe("anju/v1/" + parsed->bus.site + "/#", [&](const bus::Message& m) {
+      protocol::topic(command_line.node.bus.site, protocol::TopicKind::kHeartbeat, "");
+  bus.subscribe("anju/v1/" + command_line.node.bus.site + "/#", [&](const bus::Message& m) {
     if (!heartbeats && m.topic.starts_with(heartbeat_prefix)) return;
     std::lock_guard lock(print);
     std::cout << devices::describe_message(m.topic, m.payload) << (m.retained ? " (retained)" : "")

@@ -13,64 +13,29 @@
 #include "protocol/codec.h"
 #include "simulator/facility_simulator.h"
 
-namespace {
-
-const char* kUsage =
-    "usage: anju-sim [options]\n"
-    "  --rooms N            rooms to simulate (default 20, first room 101)\n"
-    "  --speed K            simulated seconds per real second (default 1)\n"
-    "  --rate R             load mode: R events per second instead of daily life\n"
-    "  --seed S             random seed (default 1)\n"
-    "  --duration S         stop after S seconds (default: run until Ctrl-C)\n";
-
-}  // namespace
-
 int main(int argc, char** argv) {
   using namespace anju;
-  auto parsed = node::parse_node_options(argc, argv, "sim", protocol::NodeKind::kSimulator);
-  if (!parsed) {
-    std::cerr << "anju-sim: " << parsed.error().reason << "\n"
-              << kUsage << node::node_options_usage();
-    return 2;
-  }
   devices::SimulatorConfig sim;
   double duration_s = 0;
-  const auto& rest = parsed->rest;
-  for (std::size_t i = 0; i < rest.size(); ++i) {
-    const auto& a = rest[i];
-    const bool has_value = i + 1 < rest.size();
-    if (a == "--help" || a == "-h") {
-      std::cout << kUsage << node::node_options_usage();
-      return 0;
-    }
-    if (!has_value) {
-      std::cerr << "anju-sim: unknown or incomplete option " << a << "\n" << kUsage;
-      return 2;
-    }
-    const std::string v = rest[++i];
-    if (a == "--rooms")
-      sim.rooms = std::atoi(v.c_str());
-    else if (a == "--speed")
-      sim.speed = std::atof(v.c_str());
-    else if (a == "--rate")
-      sim.fixed_rate_per_s = std::atof(v.c_str());
-    else if (a == "--seed")
-      sim.seed = static_cast<std::uint32_t>(std::strtoul(v.c_str(), nullptr, 10));
-    else if (a == "--duration")
-      duration_s = std::atof(v.c_str());
-    else {
-      std::cerr << "anju-sim: unknown option " << a << "\n" << kUsage;
-      return 2;
-    }
-  }
-  if (sim.rooms <= 0 || sim.speed <= 0) {
-    std::cerr << "anju-sim: --rooms and --speed must be positive\n";
-    return 2;
-  }
+  long seed = sim.seed;
+  cli::OptionParser own("usage: anju-sim [options]");
+  own.integer("--rooms", "N", "rooms to simulate (default 20, first room 101)", sim.rooms, 1, 10000)
+      .number("--speed", "K", "simulated seconds per real second (default 1)", sim.speed, 0.001,
+              10000)
+      .number("--rate", "R", "load mode: R events per second instead of daily life",
+              sim.fixed_rate_per_s, 0, 100000)
+      .integer("--seed", "S", "random seed (default 1)", seed, 0, 4294967295L)
+      .number("--duration", "S", "stop after S seconds (default: run until Ctrl-C)", duration_s, 0,
+              1e9);
+  auto command_line =
+      node::parse_command_line("anju-sim", argc, argv, own, "sim", protocol::NodeKind::kSimulator);
+  if (command_line.exit_code) return *command_line.exit_code;
+  const auto& parsed = command_line.node;
+  sim.seed = static_cast<std::uint32_t>(seed);
 
   node::install_stop_signals();
 
-  bus::Bus bus(parsed->bus);
+  bus::Bus bus(parsed.bus);
   // Events stay pending (next to the outbox) until the engine's receipt: a crash of the engine
   // or of this process loses none of them.
   auto sender = node::ReliableEventSender::open(bus);
@@ -84,7 +49,7 @@ int main(int argc, char** argv) {
   const auto start = clock.now_ms();
   devices::FacilitySimulator simulator(sim, start);
   const std::string topic =
-      protocol::topic(parsed->bus.site, protocol::TopicKind::kEvent, parsed->bus.node);
+      protocol::topic(parsed.bus.site, protocol::TopicKind::kEvent, parsed.bus.node);
   std::cout << "anju-sim: " << sim.rooms << " rooms, speed " << sim.speed << "x, publishing on "
             << topic << std::endl;
 

@@ -13,16 +13,6 @@
 
 namespace {
 
-const char* kUsage =
-    "usage: anju-engine [options]                 run the engine\n"
-    "       anju-engine export --journal F --out CSV [--days N]\n"
-    "       anju-engine report --journal F [--hours H]   shift report of the last H hours (default "
-    "8)\n"
-    "  --journal FILE       SQLite journal (default engine.journal)\n"
-    "  --policy FILE        alarm policy overrides (JSON; see docs/operations.md)\n"
-    "  --rounds FILE        round schedules and local time (JSON; see docs/operations.md)\n"
-    "  --retention-days N   prune history older than N days at start (default 400)\n";
-
 int export_csv(const std::string& journal_path, const std::string& out, int days) {
   auto journal = anju::engine::Journal::open(journal_path);
   if (!journal) {
@@ -61,74 +51,75 @@ int print_report(const std::string& journal_path, const anju::engine::RoundsPoli
 
 int main(int argc, char** argv) {
   using namespace anju;
-  // The journal tools work on the file alone: no broker options needed.
-  const bool offline_tool =
-      argc > 1 && (std::string(argv[1]) == "export" || std::string(argv[1]) == "report");
-  auto parsed = offline_tool
-                    ? Result<node::NodeOptions>(node::NodeOptions{{}, {argv + 1, argv + argc}})
-                    : node::parse_node_options(argc, argv, "engine", protocol::NodeKind::kEngine);
-  if (!parsed) {
-    std::cerr << "anju-engine: " << parsed.error().reason << "\n"
-              << kUsage << node::node_options_usage();
-    return 2;
-  }
   engine::EngineServiceConfig config;
-  config.bus = parsed->bus;
-  std::string mode, csv_out;
+  std::string csv_out, policy_file, rounds_file;
   int retention_days = 400, export_days = 30;
   double report_hours = 8;
-  const auto& rest = parsed->rest;
-  for (std::size_t i = 0; i < rest.size(); ++i) {
-    const auto& a = rest[i];
-    const bool has_value = i + 1 < rest.size();
-    if ((a == "export" || a == "report") && i == 0)
-      mode = a;
-    else if (a == "--hours" && has_value)
-      report_hours = std::atof(rest[++i].c_str());
-    else if (a == "--help" || a == "-h") {
-      std::cout << kUsage << node::node_options_usage();
-      return 0;
-    } else if (a == "--journal" && has_value)
-      config.journal_path = rest[++i];
-    else if (a == "--out" && has_value)
-      csv_out = rest[++i];
-    else if (a == "--days" && has_value)
-      export_days = std::atoi(rest[++i].c_str());
-    else if (a == "--retention-days" && has_value)
-      retention_days = std::atoi(rest[++i].c_str());
-    else if (a == "--policy" && has_value) {
-      auto policy = engine::AlarmPolicy::load(rest[++i]);
-      if (!policy) {
-        std::cerr << "anju-engine: " << policy.error().reason << "\n";
-        return 2;
-      }
-      config.policy = policy.value();
-    } else if (a == "--rounds" && has_value) {
-      const std::string path = rest[++i];
-      std::ifstream in(path);
-      std::stringstream text;
-      text << in.rdbuf();
-      if (!in) {
-        std::cerr << "anju-engine: cannot read rounds file " << path << "\n";
-        return 2;
-      }
-      auto rounds = engine::RoundsPolicy::from_json(text.str());
-      if (!rounds) {
-        std::cerr << "anju-engine: " << path << ": " << rounds.error().reason << "\n";
-        return 2;
-      }
-      config.rounds = rounds.value();
-      config.shifts.utc_offset_min = config.rounds.utc_offset_min;
-    } else {
-      std::cerr << "anju-engine: unknown option " << a << "\n" << kUsage;
+  cli::OptionParser own("usage: anju-engine [options]                 run the engine");
+  own.text("       anju-engine export --journal F --out CSV [--days N]")
+      .text("       anju-engine report --journal F [--hours H]   shift report of the last H hours")
+      .value("--journal", "FILE", "SQLite journal (default engine.journal)",
+             [&config](const std::string& v) -> std::optional<std::string> {
+               config.journal_path = v;
+               return std::nullopt;
+             })
+      .value("--policy", "FILE", "alarm policy overrides (JSON; see docs/operations.md)",
+             policy_file)
+      .value("--rounds", "FILE", "round schedules and local time (JSON; see docs/operations.md)",
+             rounds_file)
+      .integer("--retention-days", "N", "prune history older than N days at start (default 400)",
+               retention_days, 1, 36500)
+      .value("--out", "CSV", "export: the CSV file to write", csv_out)
+      .integer("--days", "N", "export: the last N days (default 30)", export_days, 1, 36500)
+      .number("--hours", "H", "report: the last H hours (default 8)", report_hours, 0.01, 24 * 366);
+
+  // The journal tools work on the file alone: no broker options needed.
+  const std::string mode =
+      argc > 1 && (std::string(argv[1]) == "export" || std::string(argv[1]) == "report") ? argv[1]
+                                                                                         : "";
+  if (!mode.empty()) {
+    const std::vector<std::string> args(argv + 2, argv + argc);
+    const auto parsed = own.parse(args);
+    if (!parsed || own.help()) {
+      if (!parsed) std::cerr << "anju-engine: " << parsed.error().reason << "\n";
+      (parsed ? std::cout : std::cerr) << own.usage();
+      return parsed ? 0 : 2;
+    }
+  } else {
+    auto command_line = node::parse_command_line("anju-engine", argc, argv, own, "engine",
+                                                 protocol::NodeKind::kEngine);
+    if (command_line.exit_code) return *command_line.exit_code;
+    config.bus = command_line.node.bus;
+  }
+  if (!policy_file.empty()) {
+    auto policy = engine::AlarmPolicy::load(policy_file);
+    if (!policy) {
+      std::cerr << "anju-engine: " << policy.error().reason << "\n";
       return 2;
     }
+    config.policy = policy.value();
+  }
+  if (!rounds_file.empty()) {
+    std::ifstream in(rounds_file);
+    std::stringstream text;
+    text << in.rdbuf();
+    if (!in) {
+      std::cerr << "anju-engine: cannot read rounds file " << rounds_file << "\n";
+      return 2;
+    }
+    auto rounds = engine::RoundsPolicy::from_json(text.str());
+    if (!rounds) {
+      std::cerr << "anju-engine: " << rounds_file << ": " << rounds.error().reason << "\n";
+      return 2;
+    }
+    config.rounds = rounds.value();
+    config.shifts.utc_offset_min = config.rounds.utc_offset_min;
   }
   if (mode == "report")
     return print_report(config.journal_path.string(), config.rounds, report_hours);
   if (mode == "export") {
     if (csv_out.empty()) {
-      std::cerr << kUsage;
+      std::cerr << "anju-engine: export needs --out CSV\n" << own.usage();
       return 2;
     }
     return export_csv(config.journal_path.string(), csv_out, export_days);

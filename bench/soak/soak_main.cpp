@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <iostream>
 #include <map>
 #include <mutex>
 #include <random>
@@ -20,6 +21,7 @@
 #include <thread>
 #include <vector>
 
+#include "common/option_parser.h"
 #include "latency_log.h"
 #include "node/reliable_event_sender.h"
 #include "process_memory.h"
@@ -52,30 +54,23 @@ struct Options {
   double max_rss_growth_mb = 0;  // over the second half of the run; 0: no limit
 };
 
-bool parse(int argc, char** argv, Options& o) {
-  for (int i = 1; i + 1 < argc; i += 2) {
-    const std::string a = argv[i];
-    const double v = std::atof(argv[i + 1]);
-    if (a == "--rooms")
-      o.rooms = static_cast<int>(v);
-    else if (a == "--duration")
-      o.duration_s = v;
-    else if (a == "--speed")
-      o.speed = v;
-    else if (a == "--storm-every")
-      o.storm_every_s = v;
-    else if (a == "--storm-calls")
-      o.storm_calls = static_cast<int>(v);
-    else if (a == "--sample-every")
-      o.sample_every_s = v;
-    else if (a == "--max-p99-ms")
-      o.max_p99_ms = v;
-    else if (a == "--max-rss-growth-mb")
-      o.max_rss_growth_mb = v;
-    else
-      return false;
-  }
-  return argc % 2 == 1 && o.rooms > 0 && o.duration_s > 0 && o.speed > 0 && o.sample_every_s > 0;
+cli::OptionParser declare(Options& o) {
+  cli::OptionParser parser("usage: anju-soak [options]");
+  parser.integer("--rooms", "N", "rooms simulated (default 1000)", o.rooms, 1, 100000)
+      .number("--duration", "S", "seconds to run (default 1800)", o.duration_s, 1, 1e7)
+      .number("--speed", "K", "simulated seconds per real second (default 1)", o.speed, 0.001,
+              10000)
+      .number("--storm-every", "S", "seconds between call storms (default 60)", o.storm_every_s, 0,
+              1e7)
+      .integer("--storm-calls", "N", "calls in one storm (default 100)", o.storm_calls, 0, 100000)
+      .number("--sample-every", "S", "seconds between samples (default 10)", o.sample_every_s, 0.1,
+              1e7)
+      .number("--max-p99-ms", "MS", "fail above this call -> alarm p99 (default: no limit)",
+              o.max_p99_ms, 0, 1e9)
+      .number("--max-rss-growth-mb", "MB",
+              "fail above this RSS growth over the second half (default: no limit)",
+              o.max_rss_growth_mb, 0, 1e9);
+  return parser;
 }
 
 bool raises_alarm(EventType t) {
@@ -325,12 +320,9 @@ int run(const Options& o) {
 
 int main(int argc, char** argv) {
   anju::soak::Options options;
-  if (!anju::soak::parse(argc, argv, options)) {
-    std::fputs(
-        "usage: anju-soak [--rooms N] [--duration S] [--speed K] [--storm-every S] "
-        "[--storm-calls N] [--sample-every S] [--max-p99-ms MS] [--max-rss-growth-mb MB]\n",
-        stderr);
-    return 2;
-  }
+  auto parser = anju::soak::declare(options);
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  if (const auto exit_code = parser.parse_or_explain("anju-soak", args, std::cout, std::cerr))
+    return *exit_code;
   return anju::soak::run(options);
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "bus/bus.h"
+#include "common/option_parser.h"
 #include "common/result.h"
 
 namespace anju::node {
@@ -24,5 +25,15 @@ Result<NodeOptions> parse_node_options(int argc, char** argv, std::string defaul
 
 // Usage text for the shared options, to append to each tool's own.
 const char* node_options_usage();
+
+// A node program's whole command line: the shared options, then the program's own (`own`, which
+// refuses anything unknown). --help prints both usages (exit 0); a mistake prints
+// "<program>: <reason>" and the usage (exit 2). `exit_code` is set when the program should exit.
+struct CommandLine {
+  NodeOptions node;
+  std::optional<int> exit_code;
+};
+CommandLine parse_command_line(const char* program, int argc, char** argv, cli::OptionParser& own,
+                               std::string default_node, protocol::NodeKind kind);
 
 }  // namespace anju::node

@@ -10,6 +10,7 @@
 #include "clips/av_handles.h"
 #include "clips/clip_cut.h"
 #include "clips/clip_store.h"
+#include "common/option_parser.h"
 #include "tools/clip_record.h"
 
 namespace {
@@ -23,59 +24,31 @@ const char* kUsage =
     "       anju-clip record --in SOURCE --out FILE.mp4 --at S --pre S --post S [--encode]\n"
     "         records like the vision node does, printing each second written\n";
 
-bool number(const std::string& text, double& out) {
-  char* end = nullptr;
-  out = std::strtod(text.c_str(), &end);
-  return !text.empty() && end && *end == '\0';
-}
-
 int cut(const std::vector<std::string>& args) {
   using namespace anju::vision::clips;
   CutRequest request;
-  bool have_in = false, have_out = false, have_at = false;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& key = args[i];
-    if (i + 1 >= args.size()) {
-      std::cerr << "anju-clip: " << key << " needs a value\n" << kUsage;
-      return 2;
-    }
-    const std::string& value = args[++i];
-    bool ok = true;
-    if (key == "--in") {
-      request.input = value;
-      have_in = true;
-    } else if (key == "--out") {
-      request.output = value;
-      have_out = true;
-    } else if (key == "--at") {
-      ok = number(value, request.at_s);
-      have_at = true;
-    } else if (key == "--pre") {
-      ok = number(value, request.pre_s);
-    } else if (key == "--post") {
-      ok = number(value, request.post_s);
-    } else if (key == "--mode") {
-      if (value == "auto")
-        request.mode = CutMode::kAuto;
-      else if (value == "copy")
-        request.mode = CutMode::kCopy;
-      else if (value == "encode")
-        request.mode = CutMode::kEncode;
-      else
-        ok = false;
-    } else {
-      std::cerr << "anju-clip: unknown option " << key << "\n" << kUsage;
-      return 2;
-    }
-    if (!ok) {
-      std::cerr << "anju-clip: bad value for " << key << ": " << value << "\n";
-      return 2;
-    }
-  }
-  if (!have_in || !have_out || !have_at) {
+  std::string input, output, mode = "auto";
+  double at = -1;
+  anju::cli::OptionParser parser(
+      "usage: anju-clip cut --in FILE --at SECONDS --out FILE.mp4 [options]");
+  parser.value("--in", "FILE", "the video", input)
+      .value("--out", "FILE.mp4", "the clip to write", output)
+      .number("--at", "SECONDS", "the moment", at, 0, 1e7)
+      .number("--pre", "S", "seconds before it", request.pre_s, 0, 3600)
+      .number("--post", "S", "seconds after it", request.post_s, 0, 3600)
+      .choice("--mode", "how", mode, {"auto", "copy", "encode"});
+  if (const auto exit_code = parser.parse_or_explain("anju-clip cut", args, std::cout, std::cerr))
+    return *exit_code;
+  if (input.empty() || output.empty() || at < 0) {
     std::cerr << "anju-clip: cut needs --in, --at and --out\n" << kUsage;
     return 2;
   }
+  request.input = input;
+  request.output = output;
+  request.at_s = at;
+  request.mode = mode == "copy"     ? CutMode::kCopy
+                 : mode == "encode" ? CutMode::kEncode
+                                    : CutMode::kAuto;
   const auto result = cut_clip(request);
   if (!result) {
     std::cerr << "anju-clip: " << result.error().reason << "\n";

@@ -2,12 +2,12 @@
 
 #include <chrono>
 #include <cmath>
-#include <cstdlib>
 #include <thread>
 
 #include "clips/clip_recorder.h"
 #include "clips/h264_encoder.h"
 #include "clips/video_reader.h"
+#include "common/option_parser.h"
 
 namespace anju::vision::clips {
 
@@ -16,34 +16,16 @@ int record_command(const std::vector<std::string>& args, std::ostream& out, std:
   double at = 0, speed = 1;
   RecorderWindow window;
   bool encode = false;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& key = args[i];
-    if (key == "--encode") {
-      encode = true;
-      continue;
-    }
-    if (i + 1 >= args.size()) {
-      err << "anju-clip: " << key << " needs a value\n";
-      return 2;
-    }
-    const std::string value = args[++i];
-    if (key == "--in")
-      input = value;
-    else if (key == "--out")
-      output = value;
-    else if (key == "--at")
-      at = std::atof(value.c_str());
-    else if (key == "--pre")
-      window.pre_s = std::atof(value.c_str());
-    else if (key == "--post")
-      window.post_s = std::atof(value.c_str());
-    else if (key == "--speed")
-      speed = std::max(0.1, std::atof(value.c_str()));
-    else {
-      err << "anju-clip: unknown option " << key << "\n";
-      return 2;
-    }
-  }
+  cli::OptionParser parser("usage: anju-clip record --in SOURCE --out FILE.mp4 [options]");
+  parser.value("--in", "SOURCE", "the source, played at its own pace", input)
+      .value("--out", "FILE.mp4", "the clip to write", output)
+      .number("--at", "S", "start recording at S seconds of the source", at, 0, 1e7)
+      .number("--pre", "S", "seconds kept before", window.pre_s, 0, 3600)
+      .number("--post", "S", "seconds recorded after", window.post_s, 0, 3600)
+      .number("--speed", "K", "play K times real time (default 1)", speed, 0.1, 1000)
+      .flag("--encode", "re-encode with H.264 as a camera node does", encode);
+  if (const auto exit_code = parser.parse_or_explain("anju-clip record", args, out, err))
+    return *exit_code;
   if (input.empty() || output.empty()) {
     err << "anju-clip: record needs --in and --out\n";
     return 2;

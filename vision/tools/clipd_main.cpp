@@ -14,19 +14,10 @@
 #include "clipserver/tls_context.h"
 #include "clipserver/users_snapshot.h"
 #include "common/clock.h"
+#include "common/option_parser.h"
 #include "node/stop_signal.h"
 
 namespace {
-
-const char* kUsage =
-    "usage: anju-clipd --store DIR --users FILE --audit FILE --cert FILE --key FILE [options]\n"
-    "  --store DIR          the clip store (<DIR>/<YYYY-MM-DD>/<name>.mp4 ...)\n"
-    "  --users FILE         the console users file (copy of the nurse station's)\n"
-    "  --audit FILE         the audit SQLite file (created if missing)\n"
-    "  --cert FILE          server certificate chain (tools/anju-clipd-cert: clipd.crt)\n"
-    "  --key FILE           its private key (clipd.key)\n"
-    "  --listen ADDR:PORT   numeric address and port (default 127.0.0.1:18443; [::1]:18443)\n"
-    "  --max-connections N  concurrent connections (default 32)\n";
 
 bool parse_listen(const std::string& text, std::string* host, std::uint16_t* port) {
   const auto colon = text.rfind(':');
@@ -54,45 +45,28 @@ int main(int argc, char** argv) {
   using namespace anju;
   std::string store, users, audit_file, cert, key, listen = "127.0.0.1:18443";
   long max_connections = 32;
-  for (int i = 1; i < argc; ++i) {
-    const std::string arg = argv[i];
-    if (arg == "-h" || arg == "--help") {
-      std::cout << kUsage;
-      return 0;
-    }
-    if (i + 1 >= argc) {
-      std::cerr << "anju-clipd: unknown or incomplete option " << arg << "\n" << kUsage;
-      return 2;
-    }
-    const std::string value = argv[++i];
-    if (arg == "--store")
-      store = value;
-    else if (arg == "--users")
-      users = value;
-    else if (arg == "--audit")
-      audit_file = value;
-    else if (arg == "--cert")
-      cert = value;
-    else if (arg == "--key")
-      key = value;
-    else if (arg == "--listen")
-      listen = value;
-    else if (arg == "--max-connections")
-      max_connections = std::atol(value.c_str());
-    else {
-      std::cerr << "anju-clipd: unknown option " << arg << "\n" << kUsage;
-      return 2;
-    }
-  }
+  cli::OptionParser parser(
+      "usage: anju-clipd --store DIR --users FILE --audit FILE --cert FILE --key FILE [options]");
+  parser.value("--store", "DIR", "the clip store (<DIR>/<YYYY-MM-DD>/<name>.mp4 ...)", store)
+      .value("--users", "FILE", "the console users file (copy of the nurse station's)", users)
+      .value("--audit", "FILE", "the audit SQLite file (created if missing)", audit_file)
+      .value("--cert", "FILE", "server certificate chain (tools/anju-clipd-cert: clipd.crt)", cert)
+      .value("--key", "FILE", "its private key (clipd.key)", key)
+      .value("--listen", "ADDR:PORT",
+             "numeric address and port (default 127.0.0.1:18443; [::1]:18443)", listen)
+      .integer("--max-connections", "N", "concurrent connections (default 32)", max_connections, 1,
+               1024);
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  if (const auto exit_code = parser.parse_or_explain("anju-clipd", args, std::cout, std::cerr))
+    return *exit_code;
   if (store.empty() || users.empty() || audit_file.empty() || cert.empty() || key.empty()) {
-    std::cerr << "anju-clipd: --store, --users, --audit, --cert and --key are required\n" << kUsage;
+    std::cerr << "anju-clipd: --store, --users, --audit, --cert and --key are required\n"
+              << parser.usage();
     return 2;
   }
   clipserver::ServerOptions options;
   if (!parse_listen(listen, &options.host, &options.port))
     return fail("bad --listen '" + listen + "' (ADDR:PORT, e.g. 127.0.0.1:18443)");
-  if (max_connections < 1 || max_connections > 1024)
-    return fail("--max-connections must be 1..1024");
   options.max_connections = static_cast<std::size_t>(max_connections);
 
   std::error_code ec;

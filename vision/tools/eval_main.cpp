@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "camera/params_json.h"
+#include "common/option_parser.h"
 #include "eval/clip_list.h"
 #include "eval/clip_runner.h"
 #include "eval/clip_trace.h"
@@ -17,50 +18,28 @@
 
 namespace {
 
-const char* kUsage =
-    "usage: anju-vision-eval --clips CSV --root DIR --out FILE.json [options]\n"
-    "  --clips CSV        clip list (file,dataset,label,fall_start_s,fall_end_s,crop,fps,...)\n"
-    "  --root DIR         folder the clip paths are relative to (default: the CSV's folder)\n"
-    "  --out FILE.json    per-clip alerts and the metrics\n"
-    "  --params FILE.json detector parameter overrides (see docs/vision.md)\n"
-    "  --set S.K=V        one override, e.g. --set fall.confirm_s=3 (repeatable)\n"
-    "  --only TEXT        only clips whose path contains TEXT (repeatable)\n"
-    "  --trace DIR        per-clip track CSV and contact sheet, for debugging\n"
-    "  --quiet            no per-clip progress\n";
-
 struct Options {
   std::string clips, root, out, params_file, trace_dir;
   std::vector<std::string> sets, only;
   bool quiet = false;
 };
 
-bool parse(int argc, char** argv, Options& o) {
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    if (a == "--quiet") {
-      o.quiet = true;
-      continue;
-    }
-    if (a == "--help" || a == "-h" || i + 1 >= argc) return false;
-    const std::string v = argv[++i];
-    if (a == "--clips")
-      o.clips = v;
-    else if (a == "--root")
-      o.root = v;
-    else if (a == "--out")
-      o.out = v;
-    else if (a == "--params")
-      o.params_file = v;
-    else if (a == "--set")
-      o.sets.push_back(v);
-    else if (a == "--only")
-      o.only.push_back(v);
-    else if (a == "--trace")
-      o.trace_dir = v;
-    else
-      return false;
-  }
-  return !o.clips.empty() && !o.out.empty();
+anju::cli::OptionParser declare(Options& o) {
+  anju::cli::OptionParser parser(
+      "usage: anju-vision-eval --clips CSV --root DIR --out FILE.json [options]");
+  parser
+      .value("--clips", "CSV",
+             "clip list (file,dataset,label,fall_start_s,fall_end_s,crop,fps,...)", o.clips)
+      .value("--root", "DIR", "folder the clip paths are relative to (default: the CSV's folder)",
+             o.root)
+      .value("--out", "FILE.json", "per-clip alerts and the metrics", o.out)
+      .value("--params", "FILE.json", "detector parameter overrides (see docs/vision.md)",
+             o.params_file)
+      .list("--set", "S.K=V", "one override, e.g. --set fall.confirm_s=3 (repeatable)", o.sets)
+      .list("--only", "TEXT", "only clips whose path contains TEXT (repeatable)", o.only)
+      .value("--trace", "DIR", "per-clip track CSV and contact sheet, for debugging", o.trace_dir)
+      .flag("--quiet", "no per-clip progress", o.quiet);
+  return parser;
 }
 
 bool selected(const Options& o, const std::string& file) {
@@ -102,8 +81,13 @@ int main(int argc, char** argv) {
   // One thread: "fps per core" counts this thread's CPU time, and a camera gets one core's share.
   cv::setNumThreads(1);
   Options options;
-  if (!parse(argc, argv, options)) {
-    std::cerr << kUsage;
+  auto parser = declare(options);
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  if (const auto exit_code =
+          parser.parse_or_explain("anju-vision-eval", args, std::cout, std::cerr))
+    return *exit_code;
+  if (options.clips.empty() || options.out.empty()) {
+    std::cerr << "anju-vision-eval: --clips and --out are required\n" << parser.usage();
     return 2;
   }
   const auto clips = read_clip_list(options.clips);

@@ -21,11 +21,6 @@
 
 namespace {
 
-const char* kUsage =
-    "usage: anju-vision --config FILE.json [options]\n"
-    "  --config FILE        cameras, rooms, sources, zones and clips (docs/vision.md)\n"
-    "  --duration S         stop after S seconds (default: run until Ctrl-C)\n";
-
 // Logs each event on stdout, then hands it on; a refused event is logged on stderr.
 class LoggingSink final : public anju::node::EventSink {
  public:
@@ -53,35 +48,19 @@ class LoggingSink final : public anju::node::EventSink {
 
 int main(int argc, char** argv) {
   using namespace anju;
-  auto parsed = node::parse_node_options(argc, argv, "vision", protocol::NodeKind::kVision);
-  if (!parsed) {
-    std::cerr << "anju-vision: " << parsed.error().reason << "\n"
-              << kUsage << node::node_options_usage();
-    return 2;
-  }
   std::string config_file;
   double duration_s = 0;
-  const auto& rest = parsed->rest;
-  for (std::size_t i = 0; i < rest.size(); ++i) {
-    if (rest[i] == "--help" || rest[i] == "-h") {
-      std::cout << kUsage << node::node_options_usage();
-      return 0;
-    }
-    if (i + 1 >= rest.size()) {
-      std::cerr << "anju-vision: unknown or incomplete option " << rest[i] << "\n" << kUsage;
-      return 2;
-    }
-    if (rest[i] == "--config")
-      config_file = rest[++i];
-    else if (rest[i] == "--duration")
-      duration_s = std::atof(rest[++i].c_str());
-    else {
-      std::cerr << "anju-vision: unknown option " << rest[i] << "\n" << kUsage;
-      return 2;
-    }
-  }
+  cli::OptionParser own("usage: anju-vision --config FILE.json [options]");
+  own.value("--config", "FILE", "cameras, rooms, sources, zones and clips (docs/vision.md)",
+            config_file)
+      .number("--duration", "S", "stop after S seconds (default: run until Ctrl-C)", duration_s, 0,
+              1e9);
+  auto command_line = node::parse_command_line("anju-vision", argc, argv, own, "vision",
+                                               protocol::NodeKind::kVision);
+  if (command_line.exit_code) return *command_line.exit_code;
+  const auto& parsed = command_line.node;
   if (config_file.empty()) {
-    std::cerr << "anju-vision: --config is required\n" << kUsage;
+    std::cerr << "anju-vision: --config is required\n" << own.usage();
     return 2;
   }
   auto loaded = vision::read_node_config(config_file);
@@ -91,15 +70,15 @@ int main(int argc, char** argv) {
   }
   vision::NodeConfig config = std::move(loaded).value();
   // Clip references name this node: "<node>/<day>/<name>".
-  config.clips.node = parsed->bus.node;
-  for (auto& camera : config.cameras) camera.clips.node = parsed->bus.node;
+  config.clips.node = parsed.bus.node;
+  for (auto& camera : config.cameras) camera.clips.node = parsed.bus.node;
   vision::clips::quiet_ffmpeg_logs();
 
   // Each camera has its own thread already; OpenCV's own pool on top would only oversubscribe.
   cv::setNumThreads(1);
   node::install_stop_signals();
 
-  bus::Bus bus(parsed->bus);
+  bus::Bus bus(parsed.bus);
   // Events stay pending (next to the outbox) until the engine's receipt: a fall survives a
   // crash of the engine, of the broker or of this process.
   auto sender = node::ReliableEventSender::open(bus);
@@ -112,7 +91,7 @@ int main(int argc, char** argv) {
   bus.set_heartbeat_stats([&node] { return node.heartbeat_stats(); });
   bus.start();
   node.start();
-  std::cout << "anju-vision: node " << parsed->bus.node << ", " << config.cameras.size()
+  std::cout << "anju-vision: node " << parsed.bus.node << ", " << config.cameras.size()
             << " camera(s)" << std::endl;
 
   const auto start = std::chrono::steady_clock::now();
