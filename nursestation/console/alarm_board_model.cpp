@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "console/console_words.h"
+
 namespace anju::console {
 
 using protocol::AlarmState;
@@ -77,7 +79,13 @@ QHash<int, QByteArray> AlarmBoardModel::roleNames() const {
           {NodeRole, "node"},
           {CanAcknowledgeRole, "canAcknowledge"},
           {CanResolveRole, "canResolve"},
-          {FlashPeriodMsRole, "flashPeriodMs"}};
+          {FlashPeriodMsRole, "flashPeriodMs"},
+          {WaitingRole, "waiting"},
+          {TitleTextRole, "titleText"},
+          {PriorityTextRole, "priorityText"},
+          {StatusTextRole, "statusText"},
+          {EscalationTextRole, "escalationText"},
+          {NoteTextRole, "noteText"}};
 }
 
 QVariant AlarmBoardModel::data(const QModelIndex& index, int role) const {
@@ -122,6 +130,20 @@ QVariant AlarmBoardModel::data(const QModelIndex& index, int role) const {
       return actions_of(a).resolve;
     case FlashPeriodMsRole:
       return flash_half_period_ms(a);
+    case WaitingRole:
+      return a.status == AlarmStatus::kRaised;
+    case TitleTextRole:
+      return words::alarm_title(a.type, a.detail);
+    case PriorityTextRole:
+      return words::priority(protocol::to_string(a.priority));
+    case StatusTextRole: {
+      const QString status = words::status(protocol::to_string(a.status));
+      return a.by.empty() ? status : status + QStringLiteral(" · ") + qs(a.by);
+    }
+    case EscalationTextRole:
+      return words::escalation(a.escalation);
+    case NoteTextRole:
+      return words::note(a.note);
   }
   return {};
 }
@@ -186,6 +208,13 @@ void AlarmBoardModel::remove(const QString& alarm_id) {
 
 void AlarmBoardModel::refresh_ages() {
   if (!alarms_.empty()) emit dataChanged(index(0), index(count() - 1), {AgeTextRole});
+}
+
+void AlarmBoardModel::relabel() {
+  if (!alarms_.empty())
+    emit dataChanged(
+        index(0), index(count() - 1),
+        {TitleTextRole, PriorityTextRole, StatusTextRole, EscalationTextRole, NoteTextRole});
 }
 
 void AlarmBoardModel::silence(const QString& alarm_id) {

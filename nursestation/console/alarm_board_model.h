@@ -47,6 +47,13 @@ class AlarmBoardModel : public QAbstractListModel {
     CanAcknowledgeRole,  // bool: the engine accepts an acknowledge now
     CanResolveRole,      // bool: may be resolved from the console (the engine's policy)
     FlashPeriodMsRole,   // int: half-period of the lamp's flashing; 0 = steady
+    WaitingRole,         // bool: raised and nobody has acknowledged it
+    // Words in the console's language (console_words.h); relabel() after a language change.
+    TitleTextRole,       // "Request: Water"
+    PriorityTextRole,    // "HIGH"
+    StatusTextRole,      // "Nurse coming · n01"
+    EscalationTextRole,  // "" or "Escalated to charge nurse"
+    NoteTextRole,        // "" or the engine's note, translated
   };
 
   explicit AlarmBoardModel(const Clock& clock, QObject* parent = nullptr);
@@ -60,6 +67,8 @@ class AlarmBoardModel : public QAbstractListModel {
   void remove(const QString& alarm_id);
   // Re-renders ages; call once a second.
   void refresh_ages();
+  // Re-renders every word after the language changed.
+  void relabel();
 
   // Silencing pauses the sound of one alarm; it stays on the board, lit (IEC 60601-1-8).
   Q_INVOKABLE void silence(const QString& alarm_id);

@@ -19,7 +19,10 @@ void ConsoleApp::load_language(const QString& lang) {
   QCoreApplication::removeTranslator(&translator_);
   if (lang == "zh" && translator_.load(":/i18n/console_zh_CN.qm"))
     QCoreApplication::installTranslator(&translator_);
+  // Qt 6.4's retranslate() re-evaluates every binding, so the Words.* calls in QML follow; the
+  // alarm board's words are model roles and are re-rendered here.
   if (engine_) engine_->retranslate();
+  if (station_) station_->alarms()->relabel();
 }
 
 bool ConsoleApp::start() {

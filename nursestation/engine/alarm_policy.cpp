@@ -40,6 +40,12 @@ AlarmPolicy AlarmPolicy::defaults() {
   return p;
 }
 
+std::vector<std::string> AlarmPolicy::types() const {
+  std::vector<std::string> out;
+  for (const auto& [type, _] : rules_) out.push_back(type);
+  return out;
+}
+
 const AlarmRule* AlarmPolicy::rule(std::string_view type) const {
   auto it = rules_.find(type);
   return it == rules_.end() ? nullptr : &it->second;

@@ -5,6 +5,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/result.h"
 #include "protocol/messages.h"
@@ -38,6 +39,8 @@ class AlarmPolicy {
   // Types without a rule do not raise alarms (door, staff_note, resident_ok, ...).
   const AlarmRule* rule(std::string_view type) const;
   void set(std::string type, AlarmRule rule) { rules_[std::move(type)] = rule; }
+  // Every type that raises an alarm, in name order.
+  std::vector<std::string> types() const;
 
  private:
   std::map<std::string, AlarmRule, std::less<>> rules_;

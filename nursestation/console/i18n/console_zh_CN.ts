@@ -12,32 +12,32 @@
 <context>
     <name>AlarmRow</name>
     <message>
-        <location filename="../qml/AlarmRow.qml" line="57"/>
+        <location filename="../qml/AlarmRow.qml" line="61"/>
         <source>Room %1</source>
         <translation>%1 房</translation>
     </message>
     <message>
-        <location filename="../qml/AlarmRow.qml" line="80"/>
+        <location filename="../qml/AlarmRow.qml" line="83"/>
         <source>Video clip recorded (see Review)</source>
         <translation>已录制视频（见事件复核）</translation>
     </message>
     <message>
-        <location filename="../qml/AlarmRow.qml" line="81"/>
+        <location filename="../qml/AlarmRow.qml" line="84"/>
         <source>Sound paused</source>
         <translation>声音已暂停</translation>
     </message>
     <message>
-        <location filename="../qml/AlarmRow.qml" line="91"/>
+        <location filename="../qml/AlarmRow.qml" line="94"/>
         <source>Silence</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../qml/AlarmRow.qml" line="97"/>
+        <location filename="../qml/AlarmRow.qml" line="100"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../qml/AlarmRow.qml" line="105"/>
+        <location filename="../qml/AlarmRow.qml" line="108"/>
         <source>Resolve</source>
         <translation>解除</translation>
     </message>
@@ -373,224 +373,224 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../qml/Labels.qml" line="8"/>
+        <location filename="../console_words.cpp" line="14"/>
         <source>Nurse call</source>
         <translation>护士呼叫</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="9"/>
+        <location filename="../console_words.cpp" line="15"/>
         <source>Bathroom call</source>
         <translation>卫生间呼叫</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="10"/>
+        <location filename="../console_words.cpp" line="16"/>
         <source>Emergency</source>
         <translation>紧急呼叫</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="11"/>
+        <location filename="../console_words.cpp" line="17"/>
         <source>Staff emergency</source>
         <translation>员工求助</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="12"/>
+        <location filename="../console_words.cpp" line="18"/>
         <source>Request</source>
         <translation>服务请求</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="13"/>
+        <location filename="../console_words.cpp" line="19"/>
         <source>Fall detected</source>
         <translation>检测到跌倒</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="14"/>
+        <location filename="../console_words.cpp" line="20"/>
         <source>Wandering</source>
         <translation>游走</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="15"/>
+        <location filename="../console_words.cpp" line="21"/>
         <source>Bed exit</source>
         <translation>离床</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="16"/>
+        <location filename="../console_words.cpp" line="22"/>
         <source>Low battery</source>
         <translation>电量低</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="17"/>
+        <location filename="../console_words.cpp" line="23"/>
         <source>Camera offline</source>
         <translation>摄像头离线</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="18"/>
+        <location filename="../console_words.cpp" line="24"/>
         <source>Device offline</source>
         <translation>设备离线</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="19"/>
+        <location filename="../console_words.cpp" line="25"/>
         <source>Round overdue</source>
         <translation>巡房超时</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="25"/>
+        <location filename="../console_words.cpp" line="28"/>
         <source>Water</source>
         <translation>喝水</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="26"/>
+        <location filename="../console_words.cpp" line="29"/>
         <source>Toilet help</source>
         <translation>如厕帮助</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="27"/>
+        <location filename="../console_words.cpp" line="30"/>
         <source>Pain</source>
         <translation>疼痛</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="28"/>
+        <location filename="../console_words.cpp" line="31"/>
         <source>Turn over</source>
         <translation>翻身</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="29"/>
+        <location filename="../console_words.cpp" line="32"/>
         <source>Meal</source>
         <translation>用餐</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="36"/>
+        <location filename="../console_words.cpp" line="36"/>
         <source>Resident reports OK</source>
         <translation>老人表示没事</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="37"/>
+        <location filename="../console_words.cpp" line="37"/>
         <source>Person got up</source>
         <translation>已自行起身</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="42"/>
+        <location filename="../console_words.cpp" line="40"/>
         <source>HIGH</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="42"/>
+        <location filename="../console_words.cpp" line="41"/>
         <source>MEDIUM</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="42"/>
+        <location filename="../console_words.cpp" line="42"/>
         <source>LOW</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="46"/>
+        <location filename="../console_words.cpp" line="45"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="47"/>
-        <location filename="../qml/Labels.qml" line="55"/>
+        <location filename="../console_words.cpp" line="46"/>
+        <location filename="../console_words.cpp" line="52"/>
         <source>Nurse coming</source>
         <translation>护士正在赶来</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="48"/>
-        <location filename="../qml/Labels.qml" line="56"/>
+        <location filename="../console_words.cpp" line="47"/>
+        <location filename="../console_words.cpp" line="53"/>
         <source>Staff in room</source>
         <translation>护理人员在房间</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="54"/>
+        <location filename="../console_words.cpp" line="51"/>
         <source>Call waiting</source>
         <translation>呼叫等待中</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="58"/>
+        <location filename="../console_words.cpp" line="50"/>
         <source>Quiet</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="61"/>
+        <location filename="../console_words.cpp" line="109"/>
         <source>Escalated to all staff</source>
         <translation>已升级至全体人员</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="61"/>
+        <location filename="../console_words.cpp" line="110"/>
         <source>Escalated to charge nurse</source>
         <translation>已升级至护士长</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="64"/>
+        <location filename="../console_words.cpp" line="58"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="64"/>
+        <location filename="../console_words.cpp" line="57"/>
         <source>Due now</source>
         <translation>现在该查</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="64"/>
+        <location filename="../console_words.cpp" line="56"/>
         <source>On schedule</source>
         <translation>按时</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="68"/>
+        <location filename="../console_words.cpp" line="61"/>
         <source>Day shift</source>
         <translation>白班</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="69"/>
+        <location filename="../console_words.cpp" line="62"/>
         <source>Evening shift</source>
         <translation>中班</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="70"/>
+        <location filename="../console_words.cpp" line="63"/>
         <source>Night shift</source>
         <translation>夜班</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="75"/>
+        <location filename="../console_words.cpp" line="68"/>
         <source>Manager</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="75"/>
+        <location filename="../console_words.cpp" line="67"/>
         <source>Charge nurse</source>
         <translation>护士长</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="75"/>
+        <location filename="../console_words.cpp" line="66"/>
         <source>Nurse</source>
         <translation>护士</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="79"/>
+        <location filename="../console_words.cpp" line="71"/>
         <source>Kiosk</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="80"/>
+        <location filename="../console_words.cpp" line="72"/>
         <source>Call gateway</source>
         <translation>呼叫网关</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="81"/>
+        <location filename="../console_words.cpp" line="73"/>
         <source>Camera node</source>
         <translation>摄像节点</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="82"/>
+        <location filename="../console_words.cpp" line="74"/>
         <source>Station engine</source>
         <translation>护士站引擎</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="83"/>
+        <location filename="../console_words.cpp" line="75"/>
         <source>Console</source>
         <translation>护士站</translation>
     </message>
     <message>
-        <location filename="../qml/Labels.qml" line="84"/>
+        <location filename="../console_words.cpp" line="76"/>
         <source>Simulator</source>
         <translation>模拟器</translation>
     </message>
@@ -996,105 +996,105 @@
 <context>
     <name>anju::console::ClipClient</name>
     <message>
-        <location filename="../clip_client.cpp" line="106"/>
+        <location filename="../clip_client.cpp" line="104"/>
         <source>The clip server&apos;s certificate is not trusted (is the site CA file right?)</source>
         <translation>视频服务器的证书不受信任（请检查院区 CA 文件）</translation>
     </message>
     <message>
-        <location filename="../clip_client.cpp" line="108"/>
+        <location filename="../clip_client.cpp" line="106"/>
         <source>Clip server unreachable (%1)</source>
         <translation>无法连接视频服务器（%1）</translation>
     </message>
     <message>
-        <location filename="../clip_client.cpp" line="111"/>
+        <location filename="../clip_client.cpp" line="109"/>
         <source>The clip server did not accept your sign-in; sign in again</source>
         <translation>视频服务器不接受您的登录，请重新登录</translation>
     </message>
     <message>
-        <location filename="../clip_client.cpp" line="113"/>
+        <location filename="../clip_client.cpp" line="111"/>
         <source>Only managers may see the original video</source>
         <translation>只有管理员可以查看原始视频</translation>
     </message>
     <message>
-        <location filename="../clip_client.cpp" line="114"/>
+        <location filename="../clip_client.cpp" line="112"/>
         <source>Your role may not see clips</source>
         <translation>您的角色无权查看视频</translation>
     </message>
     <message>
-        <location filename="../clip_client.cpp" line="116"/>
+        <location filename="../clip_client.cpp" line="114"/>
         <source>Clip not found on the server (it may have been deleted)</source>
         <translation>服务器上找不到该视频（可能已被删除）</translation>
     </message>
     <message>
-        <location filename="../clip_client.cpp" line="118"/>
+        <location filename="../clip_client.cpp" line="116"/>
         <source>The clip server refused the clip reference</source>
         <translation>视频服务器拒绝了该视频编号</translation>
     </message>
     <message>
-        <location filename="../clip_client.cpp" line="120"/>
+        <location filename="../clip_client.cpp" line="118"/>
         <source>Clip server error (HTTP %1)</source>
         <translation>视频服务器错误（HTTP %1）</translation>
     </message>
     <message>
-        <location filename="../clip_client.cpp" line="121"/>
+        <location filename="../clip_client.cpp" line="119"/>
         <source>Clip server error: %1</source>
         <translation>视频服务器错误：%1</translation>
     </message>
     <message>
-        <location filename="../clip_client.cpp" line="137"/>
+        <location filename="../clip_client.cpp" line="135"/>
         <source>Sign in at the console to see clips</source>
         <translation>请在护士站登录后查看视频</translation>
     </message>
     <message>
-        <location filename="../clip_client.cpp" line="156"/>
+        <location filename="../clip_client.cpp" line="157"/>
         <source>The clip server sent no token</source>
         <translation>视频服务器未返回令牌</translation>
     </message>
     <message>
-        <location filename="../clip_client.cpp" line="175"/>
-        <location filename="../clip_client.cpp" line="372"/>
+        <location filename="../clip_client.cpp" line="179"/>
+        <location filename="../clip_client.cpp" line="387"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../clip_client.cpp" line="217"/>
-        <location filename="../clip_client.cpp" line="337"/>
+        <location filename="../clip_client.cpp" line="221"/>
+        <location filename="../clip_client.cpp" line="352"/>
         <source>This incident has no valid clip reference</source>
         <translation>此事件没有有效的视频编号</translation>
     </message>
     <message>
-        <location filename="../clip_client.cpp" line="219"/>
+        <location filename="../clip_client.cpp" line="223"/>
         <source>Clip not loaded — no clip server configured for %1</source>
         <translation>未加载视频——未为 %1 配置视频服务器</translation>
     </message>
     <message>
-        <location filename="../clip_client.cpp" line="220"/>
-        <location filename="../clip_client.cpp" line="350"/>
+        <location filename="../clip_client.cpp" line="224"/>
+        <location filename="../clip_client.cpp" line="365"/>
         <source>Cannot create a private folder for clips</source>
         <translation>无法为视频创建私有文件夹</translation>
     </message>
     <message>
-        <location filename="../clip_client.cpp" line="235"/>
+        <location filename="../clip_client.cpp" line="239"/>
         <source>The clip&apos;s box file is damaged</source>
         <translation>视频的检测框文件已损坏</translation>
     </message>
     <message>
-        <location filename="../clip_client.cpp" line="341"/>
+        <location filename="../clip_client.cpp" line="356"/>
         <source>No clip server configured for %1</source>
         <translation>未为 %1 配置视频服务器</translation>
     </message>
     <message>
-        <location filename="../clip_client.cpp" line="346"/>
+        <location filename="../clip_client.cpp" line="361"/>
         <source>Choose a folder that exists and can be written</source>
         <translation>请选择一个存在且可写入的文件夹</translation>
     </message>
     <message>
-        <location filename="../clip_client.cpp" line="359"/>
+        <location filename="../clip_client.cpp" line="374"/>
         <source>Exporting the clip…</source>
         <translation>正在导出视频…</translation>
     </message>
     <message>
-        <location filename="../clip_client.cpp" line="374"/>
+        <location filename="../clip_client.cpp" line="389"/>
         <source>Clip saved: %1</source>
         <translation>视频已保存：%1</translation>
     </message>
@@ -1102,66 +1102,66 @@
 <context>
     <name>anju::console::ConsoleController</name>
     <message>
-        <location filename="../console_controller.cpp" line="96"/>
+        <location filename="../console_controller.cpp" line="132"/>
         <source>Unknown user or wrong password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="152"/>
-        <location filename="../console_controller.cpp" line="203"/>
+        <location filename="../console_controller.cpp" line="183"/>
+        <location filename="../console_controller.cpp" line="234"/>
         <source>Sign in first</source>
         <translation>请先登录</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="176"/>
+        <location filename="../console_controller.cpp" line="202"/>
         <source>Cannot send: %1</source>
         <translation>无法发送：%1</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="180"/>
+        <location filename="../console_controller.cpp" line="206"/>
         <source>Not sent: %1</source>
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="158"/>
+        <location filename="../console_controller.cpp" line="189"/>
         <source>This alarm is no longer active</source>
         <translation>此报警已结束</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="190"/>
+        <location filename="../console_controller.cpp" line="221"/>
         <source>Calls are cancelled at the bedside</source>
         <translation>呼叫须在床旁取消</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="208"/>
+        <location filename="../console_controller.cpp" line="239"/>
         <source>Only a manager or a charge nurse may review incidents</source>
         <translation>只有管理员或护士长可以复核事件</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="213"/>
         <location filename="../console_controller.cpp" line="244"/>
-        <location filename="../console_controller.cpp" line="283"/>
+        <location filename="../console_controller.cpp" line="270"/>
+        <location filename="../console_controller.cpp" line="309"/>
         <source>This incident is not known to this console</source>
         <translation>本护士站没有这个事件</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="217"/>
+        <location filename="../console_controller.cpp" line="248"/>
         <source>Choose what happened before saving</source>
         <translation>请先选择发生了什么再保存</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="239"/>
-        <location filename="../console_controller.cpp" line="278"/>
+        <location filename="../console_controller.cpp" line="265"/>
+        <location filename="../console_controller.cpp" line="304"/>
         <source>Only a manager or a charge nurse may export incidents</source>
         <translation>只有管理员或护士长可以导出事件</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="249"/>
+        <location filename="../console_controller.cpp" line="275"/>
         <source>Choose a folder that exists and can be written</source>
         <translation>请选择一个存在且可写入的文件夹</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="267"/>
+        <location filename="../console_controller.cpp" line="293"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>

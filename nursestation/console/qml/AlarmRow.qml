@@ -7,26 +7,27 @@ Rectangle {
     id: row
     required property var station
     required property string alarmId
-    required property string type
     required property string priority
-    required property string status
     required property string room
     required property string bed
     required property string ageText
     required property int escalation
-    required property string by
-    required property string detail
-    required property string note
     required property bool silenced
     required property string clip
     required property bool canAcknowledge
     required property bool canResolve
     required property int flashPeriodMs
+    required property bool waiting
+    required property string titleText
+    required property string priorityText
+    required property string statusText
+    required property string escalationText
+    required property string noteText
 
     height: 112
     radius: 12
     color: Theme.surface
-    border.width: escalation > 0 && status === "raised" ? 4 : 0
+    border.width: escalation > 0 && waiting ? 4 : 0
     border.color: Theme.high
 
     Rectangle {
@@ -44,7 +45,7 @@ Rectangle {
         }
         Text {
             anchors.centerIn: parent
-            text: Labels.priority(row.priority)
+            text: row.priorityText
             color: Theme.onPriority(row.priority)
             font { pixelSize: Theme.fontBody; bold: true; family: Theme.fontFamily }
         }
@@ -71,15 +72,14 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 2
             Text {
-                text: Labels.type(row.type) + (row.type === "service_request" ? ": " + Labels.request(row.detail) : "")
+                text: row.titleText
                 color: Theme.text
                 font { pixelSize: Theme.fontLarge; family: Theme.fontFamily }
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
             Text {
-                text: [Labels.status(row.status) + (row.by !== "" ? " · " + row.by : ""),
-                       Labels.escalation(row.escalation), row.note !== "" ? "“" + Labels.note(row.note) + "”" : "",
+                text: [row.statusText, row.escalationText, row.noteText !== "" ? "“" + row.noteText + "”" : "",
                        row.clip !== "" ? qsTr("Video clip recorded (see Review)") : "",
                        row.silenced ? qsTr("Sound paused") : ""].filter(s => s !== "").join("   ")
                 color: Theme.textDim
@@ -90,7 +90,7 @@ Rectangle {
         }
         BigButton {
             objectName: "silence-" + row.alarmId
-            visible: row.status === "raised" && !row.silenced
+            visible: row.waiting && !row.silenced
             text: qsTr("Silence")
             onClicked: row.station.silence(row.alarmId)
         }

@@ -1,4 +1,5 @@
 import QtQuick
+import Anju.Console
 import QtQuick.Controls
 import QtQuick.Layouts
 import QtMultimedia
@@ -66,7 +67,7 @@ ColumnLayout {
             Layout.fillWidth: true
             elide: Text.ElideRight
             text: player.hasIncident
-                  ? qsTr("Room %1").arg(player.incident.room) + " · " + Labels.type(player.incident.type)
+                  ? qsTr("Room %1").arg(player.incident.room) + " · " + Words.type(player.incident.type)
                     + " · " + Qt.formatDateTime(new Date(player.incident.raisedMs), "yyyy-MM-dd HH:mm")
                   : qsTr("Choose an incident")
             color: Theme.text

@@ -1,4 +1,5 @@
 import QtQuick
+import Anju.Console
 import QtQuick.Layouts
 
 // Every node the station knows: online or not, and when it was last heard.
@@ -46,7 +47,7 @@ Item {
                 anchors.leftMargin: 12
                 spacing: 16
                 Text { text: node; Layout.preferredWidth: 260; color: Theme.text; font { pixelSize: Theme.fontBody; bold: true; family: Theme.fontFamily } }
-                Text { text: Labels.kind(kind); Layout.preferredWidth: 220; color: Theme.textDim; font { pixelSize: Theme.fontBody; family: Theme.fontFamily } }
+                Text { text: Words.kind(kind); Layout.preferredWidth: 220; color: Theme.textDim; font { pixelSize: Theme.fontBody; family: Theme.fontFamily } }
                 Text { text: room === "" ? "—" : room; Layout.preferredWidth: 120; color: Theme.textDim; font { pixelSize: Theme.fontBody; family: Theme.fontFamily } }
                 Text { text: online ? qsTr("Online") : qsTr("OFFLINE"); Layout.preferredWidth: 180; color: online ? Theme.ok : Theme.high; font { pixelSize: Theme.fontBody; bold: true; family: Theme.fontFamily } }
                 Text { text: lastSeen; Layout.preferredWidth: 180; color: Theme.textDim; font { pixelSize: Theme.fontBody; family: Theme.fontFamily } }

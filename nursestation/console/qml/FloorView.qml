@@ -1,4 +1,5 @@
 import QtQuick
+import Anju.Console
 
 // Rooms as tiles, coloured by their most urgent alarm.
 Item {
@@ -39,7 +40,7 @@ Item {
                     }
                     Text {
                         anchors.horizontalCenter: parent.horizontalCenter
-                        text: Labels.call(call) + (active > 1 ? "  (" + active + ")" : "")
+                        text: Words.call(call) + (active > 1 ? "  (" + active + ")" : "")
                         color: topPriority === "" ? Theme.textDim : Theme.onPriority(topPriority)
                         font { pixelSize: Theme.fontBody; family: Theme.fontFamily }
                     }

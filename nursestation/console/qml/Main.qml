@@ -1,4 +1,5 @@
 import QtQuick
+import Anju.Console
 import QtQuick.Controls
 import QtQuick.Layouts
 
@@ -32,7 +33,7 @@ ApplicationWindow {
         Text {
             id: chipText
             anchors.centerIn: parent
-            text: Labels.priority(parent.level) + "  " + parent.count
+            text: Words.priority(parent.level) + "  " + parent.count
             color: parent.count > 0 ? Theme.onPriority(parent.level) : Theme.textDim
             font { pixelSize: Theme.fontBody; bold: true; family: Theme.fontFamily }
         }
@@ -96,7 +97,7 @@ ApplicationWindow {
                 }
             }
             Text {
-                text: window.station.signedIn ? window.station.userName + " · " + Labels.role(window.station.userRole) : ""
+                text: window.station.signedIn ? window.station.userName + " · " + Words.role(window.station.userRole) : ""
                 color: Theme.text
                 font { pixelSize: Theme.fontBody; family: Theme.fontFamily }
             }

@@ -1,4 +1,5 @@
 import QtQuick
+import Anju.Console
 import QtQuick.Layouts
 
 // The shift report the charge nurse hands over: response times by alarm type, alarms per hour,
@@ -61,7 +62,7 @@ Item {
             Item { Layout.preferredWidth: 16 }
             Text {
                 text: page.report.available
-                      ? Labels.shift(page.report.shift) + "  " +
+                      ? Words.shift(page.report.shift) + "  " +
                         Qt.formatDateTime(new Date(page.report.fromMs), "MM-dd HH:mm") + " – " +
                         Qt.formatDateTime(new Date(page.report.toMs), "HH:mm")
                       : qsTr("Waiting for the station engine's report…")
@@ -135,7 +136,7 @@ Item {
                     anchors.fill: parent
                     anchors.leftMargin: 16
                     spacing: 16
-                    Text { text: Labels.type(line.type); Layout.fillWidth: true; color: Theme.text; font { pixelSize: Theme.fontBody; bold: true; family: Theme.fontFamily } }
+                    Text { text: Words.type(line.type); Layout.fillWidth: true; color: Theme.text; font { pixelSize: Theme.fontBody; bold: true; family: Theme.fontFamily } }
                     Text { text: line.alarms; Layout.preferredWidth: 160; horizontalAlignment: Text.AlignRight; color: Theme.text; font { pixelSize: Theme.fontBody; family: Theme.fontFamily } }
                     Text { text: line.answered; Layout.preferredWidth: 160; horizontalAlignment: Text.AlignRight; color: Theme.text; font { pixelSize: Theme.fontBody; family: Theme.fontFamily } }
                     Text { text: line.escalated; Layout.preferredWidth: 160; horizontalAlignment: Text.AlignRight; color: line.escalated > 0 ? Theme.medium : Theme.text; font { pixelSize: Theme.fontBody; family: Theme.fontFamily } }

@@ -1,4 +1,5 @@
 import QtQuick
+import Anju.Console
 import QtQuick.Controls
 import QtQuick.Layouts
 
@@ -106,7 +107,7 @@ Item {
                     id: typeFilter
                     applied: page.incidents.typeFilter
                     model: [{ text: qsTr("All types"), value: "" }].concat(
-                               page.incidents.types.map(t => ({ text: Labels.type(t), value: t })))
+                               page.incidents.types.map(t => ({ text: Words.type(t), value: t })))
                     onActivated: page.incidents.typeFilter = currentValue
                 }
                 Filter {
@@ -234,6 +235,6 @@ Item {
     }
 
     // Labels reached through functions of the page, so the list delegates use no singleton.
-    function typeText(t) { return Labels.type(t) }
+    function typeText(t) { return Words.type(t) }
     function roomText(r) { return qsTr("Room %1").arg(r) }
 }

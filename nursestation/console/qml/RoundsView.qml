@@ -1,4 +1,5 @@
 import QtQuick
+import Anju.Console
 import QtQuick.Layouts
 
 // Rounds: every room on a schedule, late ones first. The engine decides due and overdue; an
@@ -96,7 +97,7 @@ Item {
                         color: row.late ? Theme.medium : row.roundState === "due" ? Theme.low : Theme.surfaceRaised
                         Text {
                             anchors.centerIn: parent
-                            text: Labels.round(row.roundState)
+                            text: Words.round(row.roundState)
                             color: row.roundState === "ok" ? Theme.text : "#101418"
                             font { pixelSize: Theme.fontBody; bold: true; family: Theme.fontFamily }
                         }

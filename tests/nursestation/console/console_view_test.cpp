@@ -20,6 +20,9 @@ class ConsoleViewTest : public ::testing::Test {
   void SetUp() override {
     for (const auto& [topic, payload] : sample_facility_messages(clock.now_ms()))
       station.handle_message(topic, payload);
+    QObject::connect(&engine, &QQmlEngine::warnings, [this](const QList<QQmlError>& list) {
+      for (const auto& e : list) warnings.push_back(e.toString().toStdString());
+    });
     engine.setInitialProperties({{"station", QVariant::fromValue(&station)}});
     engine.load(QUrl("qrc:/Anju/Console/Main.qml"));
     ASSERT_FALSE(engine.rootObjects().isEmpty());
@@ -51,7 +54,20 @@ class ConsoleViewTest : public ::testing::Test {
   ConsoleController station{clock, "demo", "console-1", nullptr, nullptr};
   QQmlApplicationEngine engine;
   QQuickWindow* window = nullptr;
+  std::vector<std::string> warnings;  // QML errors and warnings (a missing name, a bad binding)
 };
+
+TEST_F(ConsoleViewTest, EveryPageShowsWithoutAQmlWarning) {
+  for (int page = 0; page < 6; ++page) {
+    window->setProperty("page", page);
+    QTest::qWait(50);
+  }
+  for (const char* lang : {"en", "zh"}) {
+    station.set_language(lang);
+    QTest::qWait(50);
+  }
+  EXPECT_TRUE(warnings.empty()) << warnings.front();
+}
 
 TEST_F(ConsoleViewTest, TappingAcknowledgeSendsTheActionUnderTheSignedInNurse) {
   station.sign_in_as({"n07", "Zhao Min", auth::Role::kNurse});
