@@ -1,26 +1,7 @@
 #include "theme/palette.h"
 
-#include <algorithm>
-#include <cmath>
-
 namespace anju::kiosk {
-namespace {
-
-constexpr Rgb hex(std::uint32_t v) {
-  return Rgb{static_cast<std::uint8_t>(v >> 16), static_cast<std::uint8_t>(v >> 8),
-             static_cast<std::uint8_t>(v)};
-}
-
-double linear(std::uint8_t channel) {
-  const double c = channel / 255.0;
-  return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-}
-
-double luminance(Rgb c) {
-  return 0.2126 * linear(c.r) + 0.7152 * linear(c.g) + 0.0722 * linear(c.b);
-}
-
-}  // namespace
+using theme::hex;
 
 // Light and calm: warm off-white page, near-black text; strong colours only where they carry
 // meaning (red to call, amber waiting, green coming, blue here), always with words.
@@ -83,11 +64,6 @@ std::vector<ColorPair> text_pairs(const Palette& p) {
       {"error", p.error_text, p.error},
       {"surface text on staff page", p.surface_text, p.surface},
   };
-}
-
-double contrast_ratio(Rgb a, Rgb b) {
-  const double la = luminance(a), lb = luminance(b);
-  return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 }  // namespace anju::kiosk

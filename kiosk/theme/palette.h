@@ -1,16 +1,16 @@
 #pragma once
 // The kiosk's two colour themes as plain data, so a unit test can prove every text/background
-// pair meets WCAG AAA contrast (7:1) without a screen. The Qt Theme object exposes them to QML.
-#include <cstdint>
-#include <string_view>
+// pair meets WCAG AAA contrast (7:1) without a screen (core/theme). The Qt Theme object exposes
+// them to QML.
 #include <vector>
+
+#include "theme/colour.h"
 
 namespace anju::kiosk {
 
-struct Rgb {
-  std::uint8_t r = 0, g = 0, b = 0;
-  bool operator==(const Rgb&) const = default;
-};
+using theme::ColorPair;
+using theme::contrast_ratio;
+using theme::Rgb;
 
 // Each colour role with the text colour drawn on it.
 struct Palette {
@@ -34,15 +34,7 @@ struct Palette {
 Palette standard_palette();
 Palette high_contrast_palette();
 
-struct ColorPair {
-  std::string_view name;
-  Rgb foreground;
-  Rgb background;
-};
 // Every foreground/background combination the QML draws.
 std::vector<ColorPair> text_pairs(const Palette& p);
-
-// WCAG 2 contrast ratio, 1..21.
-double contrast_ratio(Rgb a, Rgb b);
 
 }  // namespace anju::kiosk

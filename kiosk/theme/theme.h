@@ -16,24 +16,25 @@ class Theme : public QObject {
   Q_OBJECT
   QML_ANONYMOUS  // QML knows it as the singleton instance `Theme`, never as a type
   Q_PROPERTY(bool highContrast READ highContrast WRITE setHighContrast NOTIFY changed)
-      Q_PROPERTY(QVariantMap colors READ colors NOTIFY changed)
-          Q_PROPERTY(QString fontFamily READ fontFamily CONSTANT) Q_PROPERTY(
-              int minTextPx READ minTextPx CONSTANT) Q_PROPERTY(int bodyPx READ bodyPx CONSTANT)
-              Q_PROPERTY(int labelPx READ labelPx CONSTANT)
-                  Q_PROPERTY(int titlePx READ titlePx CONSTANT)
-                      Q_PROPERTY(int headlinePx READ headlinePx CONSTANT)
-                          Q_PROPERTY(int clockPx READ clockPx CONSTANT)
-                              Q_PROPERTY(int minTargetPx READ minTargetPx CONSTANT)
-                                  Q_PROPERTY(int targetPx READ targetPx CONSTANT)
-                                      Q_PROPERTY(int gapPx READ gapPx CONSTANT)
-                                          Q_PROPERTY(int borderPx READ borderPx NOTIFY changed)
-                                              Q_PROPERTY(int radiusPx READ radiusPx CONSTANT)
-                                                  Q_PROPERTY(int iconPx READ iconPx CONSTANT)
+  Q_PROPERTY(QVariantMap colors READ colors NOTIFY changed)
+  Q_PROPERTY(QString fontFamily READ fontFamily CONSTANT)
+  Q_PROPERTY(int minTextPx READ minTextPx CONSTANT)
+  Q_PROPERTY(int bodyPx READ bodyPx CONSTANT)
+  Q_PROPERTY(int labelPx READ labelPx CONSTANT)
+  Q_PROPERTY(int titlePx READ titlePx CONSTANT)
+  Q_PROPERTY(int headlinePx READ headlinePx CONSTANT)
+  Q_PROPERTY(int clockPx READ clockPx CONSTANT)
+  Q_PROPERTY(int minTargetPx READ minTargetPx CONSTANT)
+  Q_PROPERTY(int targetPx READ targetPx CONSTANT)
+  Q_PROPERTY(int gapPx READ gapPx CONSTANT)
+  Q_PROPERTY(int borderPx READ borderPx NOTIFY changed)
+  Q_PROPERTY(int radiusPx READ radiusPx CONSTANT)
+  Q_PROPERTY(int iconPx READ iconPx CONSTANT)
 
-                                                      public :
-      // The rules' minimums (QML tests check every text and button against them) and the sizes
-      // used.
-      static constexpr int kMinTextPx = 28;
+ public:
+  // The rules' minimums (QML tests check every text and button against them) and the sizes
+  // used.
+  static constexpr int kMinTextPx = 28;
   static constexpr int kMinTargetPx = 90;
   static constexpr int kBodyPx = 32;
   static constexpr int kLabelPx = 40;  // key and button labels: larger than body text

@@ -1,4 +1,5 @@
 import QtQuick
+import Anju.Console
 import QtQuick.Layouts
 
 // Every active alarm: highest priority first, then oldest first.

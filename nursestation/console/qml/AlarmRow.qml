@@ -1,4 +1,5 @@
 import QtQuick
+import Anju.Console
 import QtQuick.Layouts
 
 // One alarm on the board. Colour by priority; flashing and buttons as the model says (the engine's
@@ -64,7 +65,7 @@ Rectangle {
             }
             Text {
                 text: row.ageText
-                color: row.escalation > 0 ? Theme.high : Theme.textDim
+                color: row.escalation > 0 ? Theme.highText : Theme.textDim
                 font { pixelSize: Theme.fontBody; family: Theme.fontFamily; bold: row.escalation > 0 }
             }
         }
@@ -99,7 +100,7 @@ Rectangle {
             visible: row.canAcknowledge
             text: qsTr("Acknowledge")
             fill: Theme.ok
-            ink: "#0b1a10"
+            ink: Theme.onOk
             onClicked: row.station.acknowledge(row.alarmId)
         }
         BigButton {

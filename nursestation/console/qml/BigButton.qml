@@ -1,4 +1,5 @@
 import QtQuick
+import Anju.Console
 import QtQuick.Controls
 
 // A button a gloved or hurried hand cannot miss.

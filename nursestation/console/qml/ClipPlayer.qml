@@ -77,7 +77,7 @@ ColumnLayout {
             implicitWidth: badge.implicitWidth + 28
             implicitHeight: 44
             radius: 22
-            color: player.clips.original ? Theme.high : "#173d28"
+            color: player.clips.original ? Theme.high : Theme.okSurface
             Text {
                 id: badge
                 anchors.centerIn: parent
@@ -164,7 +164,7 @@ ColumnLayout {
                             width: modelData.width * parent.sx
                             height: modelData.height * parent.sy
                             color: "transparent"
-                            border.color: "#f2c200"
+                            border.color: Theme.medium
                             border.width: 4
                         }
                     }

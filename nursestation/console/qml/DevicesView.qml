@@ -41,7 +41,7 @@ Item {
             width: list.width
             height: 64
             radius: 8
-            color: online ? Theme.surface : "#3a1d1f"
+            color: online ? Theme.surface : Theme.offlineSurface
             RowLayout {
                 anchors.fill: parent
                 anchors.leftMargin: 12
@@ -49,7 +49,7 @@ Item {
                 Text { text: node; Layout.preferredWidth: 260; color: Theme.text; font { pixelSize: Theme.fontBody; bold: true; family: Theme.fontFamily } }
                 Text { text: Words.kind(kind); Layout.preferredWidth: 220; color: Theme.textDim; font { pixelSize: Theme.fontBody; family: Theme.fontFamily } }
                 Text { text: room === "" ? "—" : room; Layout.preferredWidth: 120; color: Theme.textDim; font { pixelSize: Theme.fontBody; family: Theme.fontFamily } }
-                Text { text: online ? qsTr("Online") : qsTr("OFFLINE"); Layout.preferredWidth: 180; color: online ? Theme.ok : Theme.high; font { pixelSize: Theme.fontBody; bold: true; family: Theme.fontFamily } }
+                Text { text: online ? qsTr("Online") : qsTr("OFFLINE"); Layout.preferredWidth: 180; color: online ? Theme.ok : Theme.highText; font { pixelSize: Theme.fontBody; bold: true; family: Theme.fontFamily } }
                 Text { text: lastSeen; Layout.preferredWidth: 180; color: Theme.textDim; font { pixelSize: Theme.fontBody; family: Theme.fontFamily } }
                 Text { text: stats; Layout.fillWidth: true; elide: Text.ElideRight; color: Theme.textDim; font { pixelSize: Theme.fontSmall; family: Theme.fontFamily } }
             }

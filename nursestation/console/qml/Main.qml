@@ -19,7 +19,7 @@ ApplicationWindow {
 
     component PageButton: BigButton {
         property int pageIndex
-        fill: window.page === pageIndex ? "#3b4a58" : Theme.surface
+        fill: window.page === pageIndex ? Theme.selected : Theme.surface
         onClicked: window.page = pageIndex
     }
 
@@ -78,7 +78,7 @@ ApplicationWindow {
                     id: escalatedText
                     anchors.centerIn: parent
                     text: qsTr("%1 escalated to you").arg(window.station.escalatedToMe)
-                    color: "#ffffff"
+                    color: Theme.onHigh
                     font { pixelSize: Theme.fontBody; bold: true; family: Theme.fontFamily }
                 }
             }
@@ -87,7 +87,7 @@ ApplicationWindow {
                 implicitWidth: link.implicitWidth + 28
                 implicitHeight: 44
                 radius: 22
-                color: window.station.connected ? "#173d28" : Theme.high
+                color: window.station.connected ? Theme.okSurface : Theme.high
                 Text {
                     id: link
                     anchors.centerIn: parent

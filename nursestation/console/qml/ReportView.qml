@@ -16,7 +16,7 @@ Item {
         Layout.fillWidth: true
         Layout.preferredHeight: 120
         radius: 12
-        color: warn ? "#3d3413" : Theme.surface
+        color: warn ? Theme.warnSurface : Theme.surface
         border.color: warn ? Theme.medium : Theme.surface
         border.width: 3
         Column {
@@ -51,12 +51,12 @@ Item {
             spacing: 12
             BigButton {
                 text: qsTr("This shift")
-                fill: page.report.which === "current" ? "#3b4a58" : Theme.surface
+                fill: page.report.which === "current" ? Theme.selected : Theme.surface
                 onClicked: page.report.which = "current"
             }
             BigButton {
                 text: qsTr("Previous shift")
-                fill: page.report.which === "previous" ? "#3b4a58" : Theme.surface
+                fill: page.report.which === "previous" ? Theme.selected : Theme.surface
                 onClicked: page.report.which = "previous"
             }
             Item { Layout.preferredWidth: 16 }

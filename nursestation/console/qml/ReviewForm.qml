@@ -1,4 +1,5 @@
 import QtQuick
+import Anju.Console
 import QtQuick.Controls
 import QtQuick.Layouts
 
@@ -29,7 +30,7 @@ ColumnLayout {
         objectName: "outcome-" + value
         Layout.fillWidth: true
         implicitHeight: 76
-        fill: form.outcome === value ? "#2f6fa8" : Theme.surface
+        fill: form.outcome === value ? Theme.chosen : Theme.surface
         onClicked: form.outcome = value
     }
     component Caption: Text {
@@ -40,7 +41,7 @@ ColumnLayout {
         Layout.fillWidth: true
         wrapMode: TextEdit.Wrap
         color: Theme.text
-        placeholderTextColor: "#7d8a96"
+        placeholderTextColor: Theme.placeholder
         font { pixelSize: Theme.fontSmall; family: Theme.fontFamily }
         background: Rectangle { color: Theme.surface; radius: 8; border.color: Theme.surfaceRaised; border.width: 2 }
     }
@@ -79,7 +80,7 @@ ColumnLayout {
             objectName: "save-review"
             text: qsTr("Save review")
             enabled: form.hasIncident && form.outcome !== ""
-            fill: "#2f6fa8"
+            fill: Theme.chosen
             onClicked: form.station.review(form.incident.incidentId, form.outcome, notes.text, rootCause.text)
         }
         Text {
@@ -104,7 +105,7 @@ ColumnLayout {
         implicitHeight: Theme.touch
         placeholderText: qsTr("Folder, e.g. /media/usb")
         color: Theme.text
-        placeholderTextColor: "#7d8a96"
+        placeholderTextColor: Theme.placeholder
         font { pixelSize: Theme.fontSmall; family: Theme.fontFamily }
         background: Rectangle { color: Theme.surface; radius: 8; border.color: Theme.surfaceRaised; border.width: 2 }
     }

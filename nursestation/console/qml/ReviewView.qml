@@ -165,8 +165,8 @@ Item {
                     width: ListView.view.width
                     height: 96
                     radius: 10
-                    color: chosen ? "#3b4a58" : "#1b2229"
-                    border.color: outcome === "" ? "#f2c200" : "#252e37"
+                    color: chosen ? Theme.selected : Theme.surface
+                    border.color: outcome === "" ? Theme.medium : Theme.surfaceRaised
                     border.width: 2
                     Column {
                         anchors.left: parent.left
@@ -178,7 +178,7 @@ Item {
                             width: parent.width
                             elide: Text.ElideRight
                             text: page.roomText(row.room)
-                            color: "#f2f5f7"
+                            color: Theme.text
                             font { pixelSize: 24; bold: true; family: "Noto Sans CJK SC" }
                         }
                         Text {
@@ -186,7 +186,7 @@ Item {
                             elide: Text.ElideRight
                             text: page.typeText(row.type) + " · "
                                   + Qt.formatDateTime(new Date(row.raisedMs), "yyyy-MM-dd HH:mm")
-                            color: "#b7c2cc"
+                            color: Theme.textDim
                             font { pixelSize: 20; family: "Noto Sans CJK SC" }
                         }
                     }
@@ -197,7 +197,7 @@ Item {
                         width: 160
                         height: 44
                         radius: 22
-                        color: row.outcome === "" ? "#3d3413" : "#252e37"
+                        color: row.outcome === "" ? Theme.warnSurface : Theme.surfaceRaised
                         Text {
                             anchors.fill: parent
                             anchors.margins: 6
@@ -206,7 +206,7 @@ Item {
                             fontSizeMode: Text.HorizontalFit
                             minimumPixelSize: 14
                             text: page.outcomeLabel(row.outcome)
-                            color: row.outcome === "" ? "#f2c200" : "#f2f5f7"
+                            color: row.outcome === "" ? Theme.medium : Theme.text
                             font { pixelSize: 20; bold: true; family: "Noto Sans CJK SC" }
                         }
                     }

@@ -21,13 +21,13 @@ Item {
             Text {
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: parent.parent.value
-                color: parent.parent.value > 0 && parent.parent.tint !== Theme.surface ? "#101418" : Theme.text
+                color: parent.parent.value > 0 && parent.parent.tint !== Theme.surface ? Theme.ink : Theme.text
                 font { pixelSize: Theme.fontHuge; bold: true; family: Theme.fontFamily }
             }
             Text {
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: parent.parent.label
-                color: parent.parent.value > 0 && parent.parent.tint !== Theme.surface ? "#101418" : Theme.textDim
+                color: parent.parent.value > 0 && parent.parent.tint !== Theme.surface ? Theme.ink : Theme.textDim
                 font { pixelSize: Theme.fontSmall; bold: true; family: Theme.fontFamily }
             }
         }
@@ -82,7 +82,7 @@ Item {
                 width: list.width
                 height: 72
                 radius: 8
-                color: late ? "#3d3413" : Theme.surface
+                color: late ? Theme.warnSurface : Theme.surface
                 border.color: late ? Theme.medium : roundState === "due" ? Theme.low : Theme.surface
                 border.width: 3
                 RowLayout {
@@ -98,7 +98,7 @@ Item {
                         Text {
                             anchors.centerIn: parent
                             text: Words.round(row.roundState)
-                            color: row.roundState === "ok" ? Theme.text : "#101418"
+                            color: row.roundState === "ok" ? Theme.text : Theme.ink
                             font { pixelSize: Theme.fontBody; bold: true; family: Theme.fontFamily }
                         }
                     }

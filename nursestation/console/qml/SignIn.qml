@@ -1,4 +1,5 @@
 import QtQuick
+import Anju.Console
 import QtQuick.Controls
 import QtQuick.Layouts
 
@@ -42,7 +43,7 @@ Item {
             Text {
                 text: page.station.signInError
                 visible: text !== ""
-                color: Theme.high
+                color: Theme.highText
                 font { pixelSize: Theme.fontBody; family: Theme.fontFamily }
             }
             BigButton {
@@ -50,7 +51,7 @@ Item {
                 Layout.fillWidth: true
                 text: qsTr("Sign in")
                 fill: Theme.ok
-                ink: "#0b1a10"
+                ink: Theme.onOk
                 onClicked: if (page.station.signIn(user.text, password.text)) password.text = ""
             }
         }
