@@ -1,159 +1,188 @@
 #include "text/phrasebook.h"
 
 #include <array>
+#include <vector>
+
+#include "text/phrasebook_zh.h"
 
 namespace anju::kiosk {
 namespace {
 
+struct English {
+  std::string_view key, en;
+};
+// lupdate reads each phrase from this macro: context "Kiosk", the English as the source and the
+// key as its disambiguation. The Chinese lives in kiosk/i18n/kiosk_zh_CN.ts (Qt Linguist), compiled
+// into phrasebook_zh.cpp at build time.
+#define QT_TRANSLATE_NOOP3(context, english, key) \
+  English {                                       \
+    key, english                                  \
+  }
+
 // Short words, one idea per phrase, the most important word first: residents read slowly and
 // some only catch the first words the voice says.
-constexpr std::array kPhrases = std::to_array<Phrase>({
+constexpr std::array kEnglish = std::to_array<English>({
     // Language switch: the button shows the name of the language it switches to.
-    {"lang_name", "English", "中文"},
-    {"room", "Room %1", "%1 房间"},
+    QT_TRANSLATE_NOOP3("Kiosk", "English", "lang_name"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Room %1", "room"),
 
     // The call button and the emergency button.
-    {"call_nurse", "Call nurse", "呼叫护士"},
-    {"call_nurse_hint", "Press here if you need a nurse", "需要护士请按这里"},
-    {"call_again", "Call again", "再次呼叫"},
-    {"emergency", "Emergency call", "紧急呼叫"},
-    {"emergency_hint", "Press here if you need help now", "需要帮助请按这里"},
-    {"call_for_help", "Call for help", "呼叫帮助"},
+    QT_TRANSLATE_NOOP3("Kiosk", "Call nurse", "call_nurse"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Press here if you need a nurse", "call_nurse_hint"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Call again", "call_again"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Emergency call", "emergency"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Press here if you need help now", "emergency_hint"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Call for help", "call_for_help"),
 
     // Where the call stands.
-    {"state_placed", "Your call has been sent", "您的呼叫已发出"},
-    {"placed_detail", "The nurse station has your call. Please wait.",
-     "护士站已收到您的呼叫，请稍候。"},
-    {"placed_detail_sending", "Sending to the nurse station. Please wait.",
-     "正在发送到护士站，请稍候。"},
-    {"state_connecting", "Call placed – connecting", "已呼叫 – 正在连接"},
-    {"connecting_detail", "Your call is saved. It is sent as soon as the connection is back.",
-     "您的呼叫已保存，网络恢复后会自动发送。"},
-    {"state_acknowledged", "A nurse is coming", "护士正在赶来"},
-    {"ack_detail", "Please stay where you are.", "请在原地稍候。"},
-    {"ack_detail_named", "%1 is on the way.", "%1 正在赶来。"},
-    {"state_present", "A nurse is here", "护士已到"},
-    {"present_detail_named", "%1 is with you.", "%1 在您身边。"},
-    {"emergency_placed", "Emergency call sent", "紧急呼叫已发出"},
-    {"emergency_detail", "Someone will come at once. Stay where you are.",
-     "马上有人来，请在原地等候。"},
-    {"emergency_connecting", "Emergency call – connecting", "紧急呼叫 – 正在连接"},
-    {"emergency_ack", "Help is coming", "马上有人来帮您"},
-    {"called_at", "Called at %1", "呼叫时间 %1"},
-    {"staff_ends_call", "The nurse ends the call when they arrive.", "护士到场后会结束呼叫。"},
-    {"i_am_ok", "I'm OK", "我没事"},
-    {"ok_reported", "The nurse knows you are OK and will still come to see you.",
-     "已告诉护士您没事，护士仍会来看您。"},
-    {"hear_again", "Say it again", "再听一遍"},
+    QT_TRANSLATE_NOOP3("Kiosk", "Your call has been sent", "state_placed"),
+    QT_TRANSLATE_NOOP3("Kiosk", "The nurse station has your call. Please wait.", "placed_detail"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Sending to the nurse station. Please wait.",
+                       "placed_detail_sending"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Call placed – connecting", "state_connecting"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Your call is saved. It is sent as soon as the connection is back.",
+                       "connecting_detail"),
+    QT_TRANSLATE_NOOP3("Kiosk", "A nurse is coming", "state_acknowledged"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Please stay where you are.", "ack_detail"),
+    QT_TRANSLATE_NOOP3("Kiosk", "%1 is on the way.", "ack_detail_named"),
+    QT_TRANSLATE_NOOP3("Kiosk", "A nurse is here", "state_present"),
+    QT_TRANSLATE_NOOP3("Kiosk", "%1 is with you.", "present_detail_named"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Emergency call sent", "emergency_placed"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Someone will come at once. Stay where you are.",
+                       "emergency_detail"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Emergency call – connecting", "emergency_connecting"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Help is coming", "emergency_ack"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Called at %1", "called_at"),
+    QT_TRANSLATE_NOOP3("Kiosk", "The nurse ends the call when they arrive.", "staff_ends_call"),
+    QT_TRANSLATE_NOOP3("Kiosk", "I'm OK", "i_am_ok"),
+    QT_TRANSLATE_NOOP3("Kiosk", "The nurse knows you are OK and will still come to see you.",
+                       "ok_reported"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Say it again", "hear_again"),
 
     // Said aloud (the screen shows the same words).
-    {"say_already_called", "You have already called. A nurse will come. Please wait.",
-     "您已经呼叫过了，护士会来，请稍候。"},
-    {"say_reconnected", "Connection is back. Your call has been sent.",
-     "网络已恢复，您的呼叫已发送。"},
-    {"say_call_ended", "The call has ended.", "呼叫已结束。"},
-    {"say_request_sent", "%1. Your request has been sent.", "%1。您的请求已发出。"},
+    QT_TRANSLATE_NOOP3("Kiosk", "You have already called. A nurse will come. Please wait.",
+                       "say_already_called"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Connection is back. Your call has been sent.", "say_reconnected"),
+    QT_TRANSLATE_NOOP3("Kiosk", "The call has ended.", "say_call_ended"),
+    QT_TRANSLATE_NOOP3("Kiosk", "%1. Your request has been sent.", "say_request_sent"),
 
     // Connection.
-    {"offline_banner", "No connection. Calls are saved and sent automatically.",
-     "网络已断开。呼叫会被保存并自动发送。"},
+    QT_TRANSLATE_NOOP3("Kiosk", "No connection. Calls are saved and sent automatically.",
+                       "offline_banner"),
 
     // Service requests.
-    {"service_title", "I need", "我需要"},
-    {"service_water", "Water", "喝水"},
-    {"service_toilet", "Toilet help", "上厕所"},
-    {"service_pain", "Pain", "疼痛"},
-    {"service_turn", "Turn over", "翻身"},
-    {"service_meal", "Meal", "吃饭"},
-    {"service_requested", "Asked %1", "已请求 %1"},
+    QT_TRANSLATE_NOOP3("Kiosk", "I need", "service_title"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Water", "service_water"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Toilet help", "service_toilet"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Pain", "service_pain"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Turn over", "service_turn"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Meal", "service_meal"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Asked %1", "service_requested"),
 
     // Today.
-    {"today", "Today", "今日安排"},
-    {"today_activities", "Activities", "今日活动"},
-    {"today_menu", "Menu", "今日菜单"},
-    {"no_activities", "No activities today", "今天没有活动"},
-    {"no_menu", "The menu is not ready yet", "今天的菜单暂未公布"},
-    {"schedule_unavailable", "The schedule cannot be read. Please tell the staff.",
-     "日程无法读取，请告诉工作人员。"},
-    {"meal_breakfast", "Breakfast", "早餐"},
-    {"meal_lunch", "Lunch", "午餐"},
-    {"meal_dinner", "Dinner", "晚餐"},
-    {"meal_snack", "Snack", "加餐"},
-    {"now_label", "Now", "正在进行"},
-    {"next_label", "Next", "接下来"},
-    {"back", "Back", "返回"},
-    {"page_up", "Earlier", "上一页"},
-    {"page_down", "More", "下一页"},
-    {"part_morning", "Morning", "上午"},
-    {"part_noon", "Midday", "中午"},
-    {"part_afternoon", "Afternoon", "下午"},
-    {"part_evening", "Evening", "晚上"},
-    {"part_night", "Night", "夜间"},
+    QT_TRANSLATE_NOOP3("Kiosk", "Today", "today"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Activities", "today_activities"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Menu", "today_menu"),
+    QT_TRANSLATE_NOOP3("Kiosk", "No activities today", "no_activities"),
+    QT_TRANSLATE_NOOP3("Kiosk", "The menu is not ready yet", "no_menu"),
+    QT_TRANSLATE_NOOP3("Kiosk", "The schedule cannot be read. Please tell the staff.",
+                       "schedule_unavailable"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Breakfast", "meal_breakfast"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Lunch", "meal_lunch"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Dinner", "meal_dinner"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Snack", "meal_snack"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Now", "now_label"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Next", "next_label"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Back", "back"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Earlier", "page_up"),
+    QT_TRANSLATE_NOOP3("Kiosk", "More", "page_down"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Morning", "part_morning"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Midday", "part_noon"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Afternoon", "part_afternoon"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Evening", "part_evening"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Night", "part_night"),
 
     // Hallway.
-    {"directory_title", "Find your way", "指路"},
-    {"happening_now", "Happening now", "正在进行"},
-    {"later_today", "Later today", "今天稍后"},
-    {"nothing_now", "Free time", "自由活动"},
-    {"dir_left", "Turn left", "向左走"},
-    {"dir_right", "Turn right", "向右走"},
-    {"dir_ahead", "Straight ahead", "向前直走"},
-    {"dir_behind", "Behind you", "在您身后"},
-    {"dir_up", "Go upstairs", "上楼"},
-    {"dir_down", "Go downstairs", "下楼"},
-    {"distance_m", "%1 m", "%1 米"},
-    {"floor", "Floor %1", "%1 楼"},
-    {"directory_unavailable", "The directory cannot be read. Please ask the staff.",
-     "指路信息无法读取，请询问工作人员。"},
+    QT_TRANSLATE_NOOP3("Kiosk", "Find your way", "directory_title"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Happening now", "happening_now"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Later today", "later_today"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Free time", "nothing_now"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Turn left", "dir_left"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Turn right", "dir_right"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Straight ahead", "dir_ahead"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Behind you", "dir_behind"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Go upstairs", "dir_up"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Go downstairs", "dir_down"),
+    QT_TRANSLATE_NOOP3("Kiosk", "%1 m", "distance_m"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Floor %1", "floor"),
+    QT_TRANSLATE_NOOP3("Kiosk", "The directory cannot be read. Please ask the staff.",
+                       "directory_unavailable"),
 
     // Staff mode.
-    {"staff", "Staff", "工作人员"},
-    {"staff_enter_pin", "Enter your PIN or scan your badge", "请输入密码或刷工卡"},
-    {"staff_pin_wrong", "PIN not recognised. Try again.", "密码不正确，请重试。"},
-    {"staff_locked", "Too many attempts. Try again in %1 seconds.",
-     "尝试次数过多，请 %1 秒后再试。"},
-    {"staff_checking", "Checking…", "正在验证…"},
-    {"staff_no_pins", "No staff PINs are set up on this kiosk.", "本设备尚未设置工作人员密码。"},
-    {"key_clear", "Clear", "清除"},
-    {"key_delete", "Delete", "删除"},
-    {"key_ok", "OK", "确定"},
-    {"staff_signed_in", "Signed in: %1", "已登录：%1"},
-    {"staff_mark_present", "Mark present", "到场签到"},
-    {"staff_mark_present_hint", "Counts as a round check-in", "记为一次查房"},
-    {"staff_cancel_call", "Cancel the call", "取消呼叫"},
-    {"staff_cancel_hint", "Ends the call in this room", "结束本房间的呼叫"},
-    {"staff_no_call", "No active call", "当前没有呼叫"},
-    {"staff_add_note", "Add a note", "添加备注"},
-    {"staff_note_custom", "Type a note", "输入备注"},
-    {"staff_send_note", "Send note", "发送备注"},
-    {"note_resting", "Resident resting", "老人在休息"},
-    {"note_toilet", "Helped to the toilet", "已协助如厕"},
-    {"note_water", "Gave water", "已送水"},
-    {"note_turned", "Turned in bed", "已协助翻身"},
-    {"note_followup", "Needs follow-up", "需要跟进"},
-    {"staff_done_present", "Check-in recorded.", "已签到。"},
-    {"staff_done_cancel", "Call cancelled.", "呼叫已取消。"},
-    {"staff_done_note", "Note sent: %1", "备注已发送：%1"},
-    {"staff_sign_out", "Done", "完成"},
-    {"staff_sign_out_hint", "Back to the resident screen", "返回老人界面"},
-    {"call_status", "Call: %1", "呼叫状态：%1"},
-    {"nurse", "A nurse", "护士"},
+    QT_TRANSLATE_NOOP3("Kiosk", "Staff", "staff"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Enter your PIN or scan your badge", "staff_enter_pin"),
+    QT_TRANSLATE_NOOP3("Kiosk", "PIN not recognised. Try again.", "staff_pin_wrong"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Too many attempts. Try again in %1 seconds.", "staff_locked"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Checking…", "staff_checking"),
+    QT_TRANSLATE_NOOP3("Kiosk", "No staff PINs are set up on this kiosk.", "staff_no_pins"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Clear", "key_clear"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Delete", "key_delete"),
+    QT_TRANSLATE_NOOP3("Kiosk", "OK", "key_ok"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Signed in: %1", "staff_signed_in"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Mark present", "staff_mark_present"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Counts as a round check-in", "staff_mark_present_hint"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Cancel the call", "staff_cancel_call"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Ends the call in this room", "staff_cancel_hint"),
+    QT_TRANSLATE_NOOP3("Kiosk", "No active call", "staff_no_call"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Add a note", "staff_add_note"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Type a note", "staff_note_custom"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Send note", "staff_send_note"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Resident resting", "note_resting"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Helped to the toilet", "note_toilet"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Gave water", "note_water"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Turned in bed", "note_turned"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Needs follow-up", "note_followup"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Check-in recorded.", "staff_done_present"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Call cancelled.", "staff_done_cancel"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Note sent: %1", "staff_done_note"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Done", "staff_sign_out"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Back to the resident screen", "staff_sign_out_hint"),
+    QT_TRANSLATE_NOOP3("Kiosk", "Call: %1", "call_status"),
+    QT_TRANSLATE_NOOP3("Kiosk", "A nurse", "nurse"),
 });
+
+#undef QT_TRANSLATE_NOOP3
+
+std::string_view chinese(std::string_view key) {
+  for (const auto& t : zh_translations())
+    if (t.key == key) return t.text;
+  return {};
+}
+
+const std::vector<Phrase>& table() {
+  static const std::vector<Phrase> phrases = [] {
+    std::vector<Phrase> out;
+    out.reserve(kEnglish.size());
+    for (const auto& [key, en] : kEnglish) out.push_back({key, en, chinese(key)});
+    return out;
+  }();
+  return phrases;
+}
 
 }  // namespace
 
 std::span<const Phrase> all_phrases() {
-  return kPhrases;
+  return table();
 }
 
 std::string_view phrase(std::string_view key, Language language) {
-  for (const auto& p : kPhrases)
-    if (p.key == key) return language == Language::kZh ? p.zh : p.en;
+  for (const auto& p : table())
+    if (p.key == key) return language == Language::kZh && !p.zh.empty() ? p.zh : p.en;
   return key;
 }
 
 bool has_phrase(std::string_view key) {
-  for (const auto& p : kPhrases)
+  for (const auto& p : table())
     if (p.key == key) return true;
   return false;
 }

@@ -18,7 +18,7 @@ struct ConsolePalette {
   theme::Rgb offline_surface;  // the row of a device that went silent
   theme::Rgb ok_surface;       // "connected", the reviewed clip's badge
   theme::Rgb text, text_dim, placeholder;
-  theme::Rgb ink;              // dark text on a light fill (yellow, cyan, green tints)
+  theme::Rgb ink;                // dark text on a light fill (yellow, cyan, green tints)
   theme::Rgb high, medium, low;  // alarm priorities (IEC 60601-1-8 colours)
   theme::Rgb on_high;            // text on the red lamp (dark ink on the others)
   theme::Rgb high_text;  // red as text on the dark surfaces: lighter than the lamp to stay legible

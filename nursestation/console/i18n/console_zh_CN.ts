@@ -4,7 +4,7 @@
 <context>
     <name>AlarmBoard</name>
     <message>
-        <location filename="../qml/AlarmBoard.qml" line="24"/>
+        <location filename="../qml/AlarmBoard.qml" line="25"/>
         <source>No active alarms</source>
         <translation>当前无警报</translation>
     </message>
@@ -12,32 +12,32 @@
 <context>
     <name>AlarmRow</name>
     <message>
-        <location filename="../qml/AlarmRow.qml" line="61"/>
+        <location filename="../qml/AlarmRow.qml" line="62"/>
         <source>Room %1</source>
         <translation>%1 房</translation>
     </message>
     <message>
-        <location filename="../qml/AlarmRow.qml" line="83"/>
+        <location filename="../qml/AlarmRow.qml" line="84"/>
         <source>Video clip recorded (see Review)</source>
         <translation>已录制视频（见事件复核）</translation>
     </message>
     <message>
-        <location filename="../qml/AlarmRow.qml" line="84"/>
+        <location filename="../qml/AlarmRow.qml" line="85"/>
         <source>Sound paused</source>
         <translation>声音已暂停</translation>
     </message>
     <message>
-        <location filename="../qml/AlarmRow.qml" line="94"/>
+        <location filename="../qml/AlarmRow.qml" line="95"/>
         <source>Silence</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../qml/AlarmRow.qml" line="100"/>
+        <location filename="../qml/AlarmRow.qml" line="101"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../qml/AlarmRow.qml" line="108"/>
+        <location filename="../qml/AlarmRow.qml" line="109"/>
         <source>Resolve</source>
         <translation>解除</translation>
     </message>
@@ -45,102 +45,102 @@
 <context>
     <name>ClipPlayer</name>
     <message>
-        <location filename="../qml/ClipPlayer.qml" line="21"/>
+        <location filename="../qml/ClipPlayer.qml" line="22"/>
         <source>+%1 s</source>
         <translation>+%1 秒</translation>
     </message>
     <message>
-        <location filename="../qml/ClipPlayer.qml" line="21"/>
+        <location filename="../qml/ClipPlayer.qml" line="22"/>
         <source>+%1 min %2 s</source>
         <translation>+%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../qml/ClipPlayer.qml" line="69"/>
+        <location filename="../qml/ClipPlayer.qml" line="70"/>
         <source>Room %1</source>
         <translation>%1 房</translation>
     </message>
     <message>
-        <location filename="../qml/ClipPlayer.qml" line="71"/>
+        <location filename="../qml/ClipPlayer.qml" line="72"/>
         <source>Choose an incident</source>
         <translation>请选择一个事件</translation>
     </message>
     <message>
-        <location filename="../qml/ClipPlayer.qml" line="83"/>
+        <location filename="../qml/ClipPlayer.qml" line="84"/>
         <source>ORIGINAL VIDEO · audited</source>
         <translation>原始视频 · 已记入审计</translation>
     </message>
     <message>
-        <location filename="../qml/ClipPlayer.qml" line="83"/>
+        <location filename="../qml/ClipPlayer.qml" line="84"/>
         <source>Privacy mode</source>
         <translation>隐私模式</translation>
     </message>
     <message>
-        <location filename="../qml/ClipPlayer.qml" line="115"/>
+        <location filename="../qml/ClipPlayer.qml" line="116"/>
         <source>Clip not loaded — clip server not configured</source>
         <translation>未加载视频——未配置视频服务器</translation>
     </message>
     <message>
-        <location filename="../qml/ClipPlayer.qml" line="116"/>
+        <location filename="../qml/ClipPlayer.qml" line="117"/>
         <source>Loading the clip…</source>
         <translation>正在加载视频…</translation>
     </message>
     <message>
-        <location filename="../qml/ClipPlayer.qml" line="118"/>
+        <location filename="../qml/ClipPlayer.qml" line="119"/>
         <source>The clip is fetched from the camera node when you ask for it.</source>
         <translation>按下按钮后才从摄像头节点获取视频。</translation>
     </message>
     <message>
-        <location filename="../qml/ClipPlayer.qml" line="126"/>
+        <location filename="../qml/ClipPlayer.qml" line="127"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../qml/ClipPlayer.qml" line="126"/>
+        <location filename="../qml/ClipPlayer.qml" line="127"/>
         <source>Load the clip</source>
         <translation>加载视频</translation>
     </message>
     <message>
-        <location filename="../qml/ClipPlayer.qml" line="182"/>
+        <location filename="../qml/ClipPlayer.qml" line="183"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../qml/ClipPlayer.qml" line="182"/>
+        <location filename="../qml/ClipPlayer.qml" line="183"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../qml/ClipPlayer.qml" line="187"/>
+        <location filename="../qml/ClipPlayer.qml" line="188"/>
         <source>−5 s</source>
         <translation>−5 秒</translation>
     </message>
     <message>
-        <location filename="../qml/ClipPlayer.qml" line="201"/>
+        <location filename="../qml/ClipPlayer.qml" line="202"/>
         <source>+5 s</source>
         <translation>+5 秒</translation>
     </message>
     <message>
-        <location filename="../qml/ClipPlayer.qml" line="217"/>
+        <location filename="../qml/ClipPlayer.qml" line="218"/>
         <source>Raised</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../qml/ClipPlayer.qml" line="219"/>
+        <location filename="../qml/ClipPlayer.qml" line="220"/>
         <source>Acknowledged</source>
         <translation>已应答</translation>
     </message>
     <message>
-        <location filename="../qml/ClipPlayer.qml" line="224"/>
+        <location filename="../qml/ClipPlayer.qml" line="225"/>
         <source>Staff in room</source>
         <translation>护理人员到场</translation>
     </message>
     <message>
-        <location filename="../qml/ClipPlayer.qml" line="229"/>
+        <location filename="../qml/ClipPlayer.qml" line="230"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../qml/ClipPlayer.qml" line="247"/>
+        <location filename="../qml/ClipPlayer.qml" line="248"/>
         <source>Show the original video (no privacy filter). Each viewing is recorded in the clip server&apos;s audit.</source>
         <translation>显示原始视频（无隐私处理）。每次查看都会记入视频服务器的审计日志。</translation>
     </message>
@@ -148,42 +148,42 @@
 <context>
     <name>DevicesView</name>
     <message>
-        <location filename="../qml/DevicesView.qml" line="21"/>
+        <location filename="../qml/DevicesView.qml" line="22"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../qml/DevicesView.qml" line="21"/>
+        <location filename="../qml/DevicesView.qml" line="22"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../qml/DevicesView.qml" line="21"/>
+        <location filename="../qml/DevicesView.qml" line="22"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../qml/DevicesView.qml" line="22"/>
+        <location filename="../qml/DevicesView.qml" line="23"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../qml/DevicesView.qml" line="22"/>
+        <location filename="../qml/DevicesView.qml" line="23"/>
         <source>Last heard</source>
         <translation>最后联系</translation>
     </message>
     <message>
-        <location filename="../qml/DevicesView.qml" line="22"/>
+        <location filename="../qml/DevicesView.qml" line="23"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../qml/DevicesView.qml" line="51"/>
+        <location filename="../qml/DevicesView.qml" line="52"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../qml/DevicesView.qml" line="51"/>
+        <location filename="../qml/DevicesView.qml" line="52"/>
         <source>OFFLINE</source>
         <translation>离线</translation>
     </message>
@@ -191,7 +191,7 @@
 <context>
     <name>FloorView</name>
     <message>
-        <location filename="../qml/FloorView.qml" line="49"/>
+        <location filename="../qml/FloorView.qml" line="50"/>
         <source>Staff: %1</source>
         <translation>护理人员：%1</translation>
     </message>
@@ -510,12 +510,12 @@
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../console_words.cpp" line="109"/>
+        <location filename="../console_words.cpp" line="127"/>
         <source>Escalated to all staff</source>
         <translation>已升级至全体人员</translation>
     </message>
     <message>
-        <location filename="../console_words.cpp" line="110"/>
+        <location filename="../console_words.cpp" line="128"/>
         <source>Escalated to charge nurse</source>
         <translation>已升级至护士长</translation>
     </message>
@@ -598,73 +598,73 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="15"/>
-        <location filename="../qml/Main.qml" line="50"/>
+        <location filename="../qml/Main.qml" line="16"/>
+        <location filename="../qml/Main.qml" line="51"/>
         <source>Anju Nurse Station</source>
         <translation>安居 护士站</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="79"/>
+        <location filename="../qml/Main.qml" line="80"/>
         <source>%1 escalated to you</source>
         <translation>%1 条已升级给您</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="93"/>
+        <location filename="../qml/Main.qml" line="94"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="93"/>
+        <location filename="../qml/Main.qml" line="94"/>
         <source>NO CONNECTION</source>
         <translation>连接中断</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="104"/>
+        <location filename="../qml/Main.qml" line="105"/>
         <source>Sign out</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="104"/>
+        <location filename="../qml/Main.qml" line="105"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="121"/>
+        <location filename="../qml/Main.qml" line="122"/>
         <source>Alarms (%1)</source>
         <translation>警报 (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="122"/>
+        <location filename="../qml/Main.qml" line="123"/>
         <source>Floor</source>
         <translation>楼层</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="123"/>
+        <location filename="../qml/Main.qml" line="124"/>
         <source>Devices (%1 offline)</source>
         <translation>设备 (%1 离线)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="127"/>
+        <location filename="../qml/Main.qml" line="128"/>
         <source>Rounds (%1 overdue)</source>
         <translation>巡房（%1 超时）</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="127"/>
+        <location filename="../qml/Main.qml" line="128"/>
         <source>Rounds</source>
         <translation>巡房</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="129"/>
+        <location filename="../qml/Main.qml" line="130"/>
         <source>Shift report</source>
         <translation>交班报告</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="133"/>
+        <location filename="../qml/Main.qml" line="134"/>
         <source>Review (%1 new)</source>
         <translation>事件复核（%1 条新）</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="133"/>
+        <location filename="../qml/Main.qml" line="134"/>
         <source>Review</source>
         <translation>复核</translation>
     </message>
@@ -672,79 +672,79 @@
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../qml/ReportView.qml" line="52"/>
+        <location filename="../qml/ReportView.qml" line="53"/>
         <source>This shift</source>
         <translation>本班</translation>
     </message>
     <message>
-        <location filename="../qml/ReportView.qml" line="57"/>
+        <location filename="../qml/ReportView.qml" line="58"/>
         <source>Previous shift</source>
         <translation>上一班</translation>
     </message>
     <message>
-        <location filename="../qml/ReportView.qml" line="67"/>
+        <location filename="../qml/ReportView.qml" line="68"/>
         <source>Waiting for the station engine&apos;s report…</source>
         <translation>正在等待护士站引擎的报告…</translation>
     </message>
     <message>
-        <location filename="../qml/ReportView.qml" line="77"/>
-        <location filename="../qml/ReportView.qml" line="115"/>
+        <location filename="../qml/ReportView.qml" line="78"/>
+        <location filename="../qml/ReportView.qml" line="116"/>
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../qml/ReportView.qml" line="78"/>
+        <location filename="../qml/ReportView.qml" line="79"/>
         <source>Alarms per hour</source>
         <translation>每小时报警</translation>
     </message>
     <message>
-        <location filename="../qml/ReportView.qml" line="79"/>
+        <location filename="../qml/ReportView.qml" line="80"/>
         <source>Response p50 (m:ss)</source>
         <translation>响应中位数（分:秒）</translation>
     </message>
     <message>
-        <location filename="../qml/ReportView.qml" line="81"/>
+        <location filename="../qml/ReportView.qml" line="82"/>
         <source>Response p90 (m:ss)</source>
         <translation>响应 p90（分:秒）</translation>
     </message>
     <message>
-        <location filename="../qml/ReportView.qml" line="85"/>
-        <location filename="../qml/ReportView.qml" line="117"/>
+        <location filename="../qml/ReportView.qml" line="86"/>
+        <location filename="../qml/ReportView.qml" line="118"/>
         <source>Escalated</source>
         <translation>已升级</translation>
     </message>
     <message>
-        <location filename="../qml/ReportView.qml" line="87"/>
+        <location filename="../qml/ReportView.qml" line="88"/>
         <source>Rounds on time</source>
         <translation>按时巡房</translation>
     </message>
     <message>
-        <location filename="../qml/ReportView.qml" line="91"/>
+        <location filename="../qml/ReportView.qml" line="92"/>
         <source>Falls</source>
         <translation>跌倒</translation>
     </message>
     <message>
-        <location filename="../qml/ReportView.qml" line="97"/>
+        <location filename="../qml/ReportView.qml" line="98"/>
         <source>Rooms that missed rounds: %1</source>
         <translation>漏查房间：%1</translation>
     </message>
     <message>
-        <location filename="../qml/ReportView.qml" line="114"/>
+        <location filename="../qml/ReportView.qml" line="115"/>
         <source>Alarm type</source>
         <translation>报警类型</translation>
     </message>
     <message>
-        <location filename="../qml/ReportView.qml" line="116"/>
+        <location filename="../qml/ReportView.qml" line="117"/>
         <source>Answered</source>
         <translation>已到场</translation>
     </message>
     <message>
-        <location filename="../qml/ReportView.qml" line="118"/>
+        <location filename="../qml/ReportView.qml" line="119"/>
         <source>p50</source>
         <translation>中位数</translation>
     </message>
     <message>
-        <location filename="../qml/ReportView.qml" line="119"/>
+        <location filename="../qml/ReportView.qml" line="120"/>
         <source>p90</source>
         <translation>p90</translation>
     </message>
@@ -752,82 +752,82 @@
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../qml/ReviewForm.qml" line="48"/>
+        <location filename="../qml/ReviewForm.qml" line="49"/>
         <source>What happened?</source>
         <translation>发生了什么？</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewForm.qml" line="55"/>
+        <location filename="../qml/ReviewForm.qml" line="56"/>
         <source>Fall</source>
         <translation>跌倒</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewForm.qml" line="56"/>
+        <location filename="../qml/ReviewForm.qml" line="57"/>
         <source>Self-lowering</source>
         <translation>自行坐下</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewForm.qml" line="57"/>
+        <location filename="../qml/ReviewForm.qml" line="58"/>
         <source>Near miss</source>
         <translation>险些跌倒</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewForm.qml" line="58"/>
+        <location filename="../qml/ReviewForm.qml" line="59"/>
         <source>False alarm</source>
         <translation>误报</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewForm.qml" line="60"/>
+        <location filename="../qml/ReviewForm.qml" line="61"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewForm.qml" line="66"/>
+        <location filename="../qml/ReviewForm.qml" line="67"/>
         <source>What staff found, injuries, what was done</source>
         <translation>护理人员看到的情况、伤情、采取的措施</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewForm.qml" line="68"/>
+        <location filename="../qml/ReviewForm.qml" line="69"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewForm.qml" line="73"/>
+        <location filename="../qml/ReviewForm.qml" line="74"/>
         <source>Why it happened, what will change</source>
         <translation>发生原因，以及将如何改进</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewForm.qml" line="80"/>
+        <location filename="../qml/ReviewForm.qml" line="81"/>
         <source>Save review</source>
         <translation>保存复核</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewForm.qml" line="89"/>
+        <location filename="../qml/ReviewForm.qml" line="90"/>
         <source>Reviewed by %1, %2</source>
         <translation>复核人 %1，%2</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewForm.qml" line="91"/>
+        <location filename="../qml/ReviewForm.qml" line="92"/>
         <source>Not reviewed yet</source>
         <translation>尚未复核</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewForm.qml" line="100"/>
+        <location filename="../qml/ReviewForm.qml" line="101"/>
         <source>Export for a family meeting or a regulator</source>
         <translation>导出（用于家属沟通或监管部门）</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewForm.qml" line="105"/>
+        <location filename="../qml/ReviewForm.qml" line="106"/>
         <source>Folder, e.g. /media/usb</source>
         <translation>文件夹，例如 /media/usb</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewForm.qml" line="113"/>
+        <location filename="../qml/ReviewForm.qml" line="114"/>
         <source>Export clip and report</source>
         <translation>导出视频和报告</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewForm.qml" line="121"/>
+        <location filename="../qml/ReviewForm.qml" line="122"/>
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
@@ -835,83 +835,83 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../qml/ReviewView.qml" line="21"/>
+        <location filename="../qml/ReviewView.qml" line="22"/>
         <source>Fall</source>
         <translation>跌倒</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewView.qml" line="22"/>
+        <location filename="../qml/ReviewView.qml" line="23"/>
         <source>Self-lowering</source>
         <translation>自行坐下</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewView.qml" line="23"/>
+        <location filename="../qml/ReviewView.qml" line="24"/>
         <source>Near miss</source>
         <translation>险些跌倒</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewView.qml" line="24"/>
+        <location filename="../qml/ReviewView.qml" line="25"/>
         <source>False alarm</source>
         <translation>误报</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewView.qml" line="26"/>
+        <location filename="../qml/ReviewView.qml" line="27"/>
         <source>Not reviewed</source>
         <translation>未复核</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewView.qml" line="82"/>
+        <location filename="../qml/ReviewView.qml" line="83"/>
         <source>Incident review is for managers and charge nurses. Sign in with such an account to see clips and record outcomes.</source>
         <translation>事件复核仅限管理员和护士长。请用相应账号登录，以查看视频并记录结论。</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewView.qml" line="108"/>
+        <location filename="../qml/ReviewView.qml" line="109"/>
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewView.qml" line="115"/>
+        <location filename="../qml/ReviewView.qml" line="116"/>
         <source>All rooms</source>
         <translation>全部房间</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewView.qml" line="116"/>
-        <location filename="../qml/ReviewView.qml" line="238"/>
+        <location filename="../qml/ReviewView.qml" line="117"/>
+        <location filename="../qml/ReviewView.qml" line="239"/>
         <source>Room %1</source>
         <translation>%1 房</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewView.qml" line="123"/>
+        <location filename="../qml/ReviewView.qml" line="124"/>
         <source>Any outcome</source>
         <translation>全部结论</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewView.qml" line="124"/>
+        <location filename="../qml/ReviewView.qml" line="125"/>
         <source>Not reviewed (%1)</source>
         <translation>未复核（%1）</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewView.qml" line="134"/>
+        <location filename="../qml/ReviewView.qml" line="135"/>
         <source>Any date</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewView.qml" line="135"/>
+        <location filename="../qml/ReviewView.qml" line="136"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewView.qml" line="136"/>
+        <location filename="../qml/ReviewView.qml" line="137"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewView.qml" line="137"/>
+        <location filename="../qml/ReviewView.qml" line="138"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewView.qml" line="143"/>
+        <location filename="../qml/ReviewView.qml" line="144"/>
         <source>%1 of %2 incidents</source>
         <translation>%1 / %2 个事件</translation>
     </message>
@@ -919,57 +919,57 @@
 <context>
     <name>RoundsView</name>
     <message>
-        <location filename="../qml/RoundsView.qml" line="41"/>
+        <location filename="../qml/RoundsView.qml" line="42"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../qml/RoundsView.qml" line="42"/>
+        <location filename="../qml/RoundsView.qml" line="43"/>
         <source>Due now</source>
         <translation>现在该查</translation>
     </message>
     <message>
-        <location filename="../qml/RoundsView.qml" line="44"/>
+        <location filename="../qml/RoundsView.qml" line="45"/>
         <source>On schedule</source>
         <translation>按时</translation>
     </message>
     <message>
-        <location filename="../qml/RoundsView.qml" line="52"/>
+        <location filename="../qml/RoundsView.qml" line="53"/>
         <source>No rooms on a round schedule yet.</source>
         <translation>还没有房间设置巡房计划。</translation>
     </message>
     <message>
-        <location filename="../qml/RoundsView.qml" line="67"/>
+        <location filename="../qml/RoundsView.qml" line="68"/>
         <source>Room</source>
         <translation>房间</translation>
     </message>
     <message>
-        <location filename="../qml/RoundsView.qml" line="68"/>
+        <location filename="../qml/RoundsView.qml" line="69"/>
         <source>Round</source>
         <translation>巡房</translation>
     </message>
     <message>
-        <location filename="../qml/RoundsView.qml" line="69"/>
+        <location filename="../qml/RoundsView.qml" line="70"/>
         <source>Next round</source>
         <translation>下次巡房</translation>
     </message>
     <message>
-        <location filename="../qml/RoundsView.qml" line="70"/>
+        <location filename="../qml/RoundsView.qml" line="71"/>
         <source>Last check-in</source>
         <translation>上次签到</translation>
     </message>
     <message>
-        <location filename="../qml/RoundsView.qml" line="108"/>
+        <location filename="../qml/RoundsView.qml" line="109"/>
         <source>%1 min late</source>
         <translation>晚了 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../qml/RoundsView.qml" line="109"/>
+        <location filename="../qml/RoundsView.qml" line="110"/>
         <source>in %1 min</source>
         <translation>%1 分钟后</translation>
     </message>
     <message>
-        <location filename="../qml/RoundsView.qml" line="117"/>
+        <location filename="../qml/RoundsView.qml" line="118"/>
         <source>none this shift</source>
         <translation>本班尚无</translation>
     </message>
@@ -977,18 +977,18 @@
 <context>
     <name>SignIn</name>
     <message>
-        <location filename="../qml/SignIn.qml" line="21"/>
-        <location filename="../qml/SignIn.qml" line="51"/>
+        <location filename="../qml/SignIn.qml" line="22"/>
+        <location filename="../qml/SignIn.qml" line="52"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../qml/SignIn.qml" line="29"/>
+        <location filename="../qml/SignIn.qml" line="30"/>
         <source>Staff ID</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../qml/SignIn.qml" line="37"/>
+        <location filename="../qml/SignIn.qml" line="38"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
