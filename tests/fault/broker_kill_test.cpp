@@ -11,6 +11,7 @@
 #include "node/reliable_event_sender.h"
 #include "protocol/codec.h"
 #include "protocol/topics.h"
+#include "support/call_rig.h"
 #include "support/test_broker.h"
 #include "support/test_engine.h"
 
@@ -29,21 +30,11 @@ TEST(BrokerFault, CallsInFlightSurviveABrokerKilledAndRestarted) {
   auto service = test::start_engine(broker, "engine", 100ms);
   ASSERT_TRUE(service);
 
-  bus::Bus console(broker.bus_config("console-1", NodeKind::kConsole));
-  Inbox<protocol::AlarmState> alarms;
-  subscribe_into(console, protocol::topic_filter(broker.site(), TopicKind::kAlarm), alarms,
-                 protocol::decode_alarm_state);
-  bus::Bus gateway(broker.bus_config("gw-1", NodeKind::kGateway));
-  node::ReliableEventSenderOptions resend;
-  resend.resend_after = 1s;
-  resend.check_every = 100ms;
-  auto sender = node::ReliableEventSender::open(gateway, resend);
-  ASSERT_TRUE(sender) << sender.error().reason;
-  auto& calls = *sender.value();
-  console.start();
-  gateway.start();
-  ASSERT_TRUE(gateway.wait_connected(10s));
-  ASSERT_TRUE(console.wait_connected(10s));
+  test::CallRig rig(broker, broker.bus_config("gw-1", NodeKind::kGateway),
+                    test::resend_every(1s, 100ms));
+  ASSERT_TRUE(rig.start());
+  auto& calls = rig.calls();
+  auto& alarms = rig.alarms;
 
   std::atomic<int> sent{0};
   std::atomic<bool> send_failed{false};

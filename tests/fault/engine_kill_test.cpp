@@ -10,6 +10,7 @@
 #include "node/reliable_event_sender.h"
 #include "protocol/codec.h"
 #include "protocol/topics.h"
+#include "support/call_rig.h"
 #include "support/child_process.h"
 #include "support/test_broker.h"
 #include "support/test_engine.h"
@@ -44,22 +45,11 @@ TEST(EngineFault, EngineKilledDuringAThousandCallsLosesAndDoublesNone) {
   auto engine = std::make_unique<test::ChildProcess>(engine_argv, dir / "engine.log", false);
   ASSERT_TRUE(engine->started());
 
-  bus::Bus console(broker.bus_config("console-1", NodeKind::kConsole));
-  Inbox<protocol::AlarmState> alarms;
-  subscribe_into(console, protocol::topic_filter(broker.site(), TopicKind::kAlarm), alarms,
-                 protocol::decode_alarm_state);
-  bus::Bus gateway(broker.bus_config("gw-1", NodeKind::kGateway));
-  node::ReliableEventSenderOptions resend;
-  resend.resend_after = 1s;
-  resend.check_every = 100ms;
-  resend.max_resends_per_check = 500;
-  auto sender = node::ReliableEventSender::open(gateway, resend);
-  ASSERT_TRUE(sender) << sender.error().reason;
-  auto& calls = *sender.value();
-  console.start();
-  gateway.start();
-  ASSERT_TRUE(gateway.wait_connected(10s));
-  ASSERT_TRUE(console.wait_connected(10s));
+  test::CallRig rig(broker, broker.bus_config("gw-1", NodeKind::kGateway),
+                    test::resend_every(1s, 100ms, 500));
+  ASSERT_TRUE(rig.start());
+  auto& calls = rig.calls();
+  auto& alarms = rig.alarms;
 
   for (int i = 1; i <= kCalls; ++i)
     ASSERT_TRUE(calls.send(call("gw-1", std::to_string(10000 + i), i)));

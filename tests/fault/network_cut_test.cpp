@@ -14,6 +14,7 @@
 #include "node/reliable_event_sender.h"
 #include "protocol/codec.h"
 #include "protocol/topics.h"
+#include "support/call_rig.h"
 #include "support/tcp_proxy.h"
 #include "support/test_broker.h"
 #include "support/test_engine.h"
@@ -44,26 +45,16 @@ TEST(NetworkFault, KioskCutOffRaisesNodeOfflineAndLosesNoCall) {
   auto service = test::start_engine(broker, "engine", 100ms);
   ASSERT_TRUE(service);
 
-  bus::Bus console(broker.bus_config("console-1", NodeKind::kConsole));
-  Inbox<protocol::AlarmState> alarms;
-  subscribe_into(console, protocol::topic_filter(broker.site(), TopicKind::kAlarm), alarms,
-                 protocol::decode_alarm_state);
   auto kiosk_config = broker.bus_config("kiosk-101", NodeKind::kKiosk);
   kiosk_config.uri = "ssl://127.0.0.1:" + std::to_string(link.port());
   kiosk_config.room = "101";
   kiosk_config.keep_alive_s = 1;
   kiosk_config.heartbeat_s = 1;
-  bus::Bus kiosk(kiosk_config);
-  node::ReliableEventSenderOptions resend;
-  resend.resend_after = 1s;
-  resend.check_every = 100ms;
-  auto sender = node::ReliableEventSender::open(kiosk, resend);
-  ASSERT_TRUE(sender) << sender.error().reason;
-  auto& calls = *sender.value();
-  console.start();
-  kiosk.start();
-  ASSERT_TRUE(console.wait_connected(10s));
-  ASSERT_TRUE(kiosk.wait_connected(10s));
+  test::CallRig rig(broker, kiosk_config, test::resend_every(1s, 100ms));
+  ASSERT_TRUE(rig.start());
+  auto& calls = rig.calls();
+  auto& alarms = rig.alarms;
+  bus::Bus& kiosk = rig.caller;
 
   ASSERT_TRUE(calls.send(call("kiosk-101", "101", 1)));
   ASSERT_TRUE(eventually([&] { return calls.pending() == 0; }, 10s)) << "no receipt before the cut";

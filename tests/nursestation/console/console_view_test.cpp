@@ -1,60 +1,24 @@
 // The console's QML, offscreen, driven like a nurse would: taps on the real buttons.
 #include <gtest/gtest.h>
 
-#include <QQmlApplicationEngine>
-#include <QQuickItem>
-#include <QQuickWindow>
-#include <QTest>
 #include <QtQml/QQmlExtensionPlugin>
 
-#include "console/console_controller.h"
-#include "console/sample_facility.h"
+#include "console_view_fixture.h"
 
 Q_IMPORT_QML_PLUGIN(Anju_ConsolePlugin)
 
 namespace anju::console {
 namespace {
 
-class ConsoleViewTest : public ::testing::Test {
+class ConsoleViewTest : public test::ConsoleViewFixture {
  protected:
-  void SetUp() override {
-    for (const auto& [topic, payload] : sample_facility_messages(clock.now_ms()))
-      station.handle_message(topic, payload);
-    QObject::connect(&engine, &QQmlEngine::warnings, [this](const QList<QQmlError>& list) {
-      for (const auto& e : list) warnings.push_back(e.toString().toStdString());
-    });
-    engine.setInitialProperties({{"station", QVariant::fromValue(&station)}});
-    engine.load(QUrl("qrc:/Anju/Console/Main.qml"));
-    ASSERT_FALSE(engine.rootObjects().isEmpty());
-    window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
-    ASSERT_NE(window, nullptr);
-    window->resize(1920, 1080);
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
-  }
-  // Delegates are visual children, not QObject children: walk the item tree.
-  static QQuickItem* find_item(QQuickItem* root, const QString& name) {
-    if (root->objectName() == name) return root;
-    for (auto* child : root->childItems())
-      if (auto* found = find_item(child, name)) return found;
-    return nullptr;
-  }
-  QQuickItem* button(const QString& name) { return find_item(window->contentItem(), name); }
-  void tap(QQuickItem* item) {
-    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-    QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
-  }
+  QQuickItem* button(const QString& name) { return item(name); }
   QString alarm_of_type(const std::string& type) {
     for (int r = 0; r < station.alarms()->count(); ++r)
       if (station.alarms()->at(r)->type == type)
         return QString::fromStdString(station.alarms()->at(r)->alarm);
     return {};
   }
-
-  ManualClock clock{1'700'000'000'000};
-  ConsoleController station{clock, "demo", "console-1", nullptr, nullptr};
-  QQmlApplicationEngine engine;
-  QQuickWindow* window = nullptr;
-  std::vector<std::string> warnings;  // QML errors and warnings (a missing name, a bad binding)
 };
 
 TEST_F(ConsoleViewTest, EveryPageShowsWithoutAQmlWarning) {

@@ -2,50 +2,17 @@
 // Save; a nurse sees the explanation instead.
 #include <gtest/gtest.h>
 
-#include <QQmlApplicationEngine>
-#include <QQuickItem>
-#include <QQuickWindow>
-#include <QTest>
 #include <cstdlib>
 
-#include "console/console_controller.h"
-#include "console/sample_facility.h"
+#include "console_view_fixture.h"
 #include "protocol/codec.h"
 
 namespace anju::console {
 namespace {
 
-class ReviewViewTest : public ::testing::Test {
+class ReviewViewTest : public test::ConsoleViewFixture {
  protected:
-  void SetUp() override {
-    for (const auto& [topic, payload] : sample_facility_messages(clock.now_ms()))
-      station.handle_message(topic, payload);
-    engine.setInitialProperties({{"station", QVariant::fromValue(&station)}});
-    engine.load(QUrl("qrc:/Anju/Console/Main.qml"));
-    ASSERT_FALSE(engine.rootObjects().isEmpty());
-    window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
-    ASSERT_NE(window, nullptr);
-    window->resize(1920, 1080);
-    window->setProperty("page", 5);
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
-  }
-  // Delegates are visual children, not QObject children: walk the item tree.
-  static QQuickItem* find_item(QQuickItem* root, const QString& name) {
-    if (root->objectName() == name) return root;
-    for (auto* child : root->childItems())
-      if (auto* found = find_item(child, name)) return found;
-    return nullptr;
-  }
-  QQuickItem* item(const QString& name) { return find_item(window->contentItem(), name); }
-  void tap(QQuickItem* target) {
-    const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
-    QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
-  }
-
-  ManualClock clock{1'795'000'000'000};
-  ConsoleController station{clock, "demo", "console-1", nullptr, nullptr};
-  QQmlApplicationEngine engine;
-  QQuickWindow* window = nullptr;
+  ReviewViewTest() : ConsoleViewFixture(1'795'000'000'000, /*page=*/5) {}
 };
 
 TEST_F(ReviewViewTest, AChargeNursePicksAnIncidentAndSavesAnOutcome) {

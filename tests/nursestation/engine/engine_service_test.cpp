@@ -16,6 +16,7 @@
 #include "node/reliable_event_sender.h"
 #include "protocol/codec.h"
 #include "support/bus_inbox.h"
+#include "support/call_rig.h"
 #include "support/child_process.h"
 #include "support/test_broker.h"
 #include "support/test_engine.h"
@@ -168,23 +169,13 @@ TEST(EngineService, AKilledEngineLosesNoEventOfABurst) {
   auto engine = std::make_unique<test::ChildProcess>(engine_argv, dir / "engine.log", false);
   ASSERT_TRUE(engine->started());
 
-  bus::Bus console(broker.bus_config("console-1", NodeKind::kConsole));
-  Inbox<protocol::AlarmState> alarms;
-  subscribe_into(console, protocol::topic_filter(broker.site(), TopicKind::kAlarm), alarms,
-                 protocol::decode_alarm_state);
-  bus::Bus gateway(broker.bus_config("gw-1", NodeKind::kGateway));
   // The gateway sends as every node does: a call stays pending until the engine's receipt and is
   // sent again when none comes (after half a second here, to keep the test short).
-  node::ReliableEventSenderOptions resend;
-  resend.resend_after = 500ms;
-  resend.check_every = 50ms;
-  auto sender = node::ReliableEventSender::open(gateway, resend);
-  ASSERT_TRUE(sender) << sender.error().reason;
-  auto& calls = *sender.value();
-  console.start();
-  gateway.start();
-  ASSERT_TRUE(gateway.wait_connected(10s));
-  ASSERT_TRUE(console.wait_connected(10s));
+  test::CallRig rig(broker, broker.bus_config("gw-1", NodeKind::kGateway),
+                    test::resend_every(500ms, 50ms));
+  ASSERT_TRUE(rig.start());
+  auto& calls = rig.calls();
+  auto& alarms = rig.alarms;
 
   constexpr int kCalls = 400;
   for (int i = 1; i <= kCalls; ++i)
