@@ -20,6 +20,7 @@
 
 #include "clipserver/clip_service.h"
 #include "clipserver/https_server.h"
+#include "support/clip_site.h"
 #include "vision/clipserver/tls_test_client.h"
 
 namespace {
@@ -52,20 +53,9 @@ struct Site {
       return;
     }
     dir = pattern;
-    std::ofstream(dir / "nodes.txt") << "vision-1 vision\n";
-    const std::string tools = std::string(ANJU_SOURCE_DIR) + "/tools/";
-    const std::string setup = tools + "anju-broker-setup --out " + (dir / "broker").string() +
-                              " --port 8883 --site bench --nodes " + (dir / "nodes.txt").string() +
-                              " >/dev/null 2>&1 && " + tools + "anju-clipd-cert --ca-dir " +
-                              (dir / "broker").string() + " --out " + (dir / "clipd").string() +
-                              " --host vision-1 >/dev/null";
-    if (std::system(setup.c_str()) != 0) {
-      error = "certificate set-up failed";
-      return;
-    }
-    auto users = auth::UserStore::open(dir / "users.db", 1000);
-    if (!users || !users.value()->put({"m1", "M", auth::Role::kManager}, "manager-pass")) {
-      error = "users file";
+    // The site CA, the clip server's certificate and the users file, as the clip tests make them.
+    if (const auto failed = anju::test::make_clip_site(dir); !failed.empty()) {
+      error = failed;
       return;
     }
     fs::create_directories(dir / "store" / "2026-11-23");
@@ -100,8 +90,8 @@ struct Site {
     }
     server = std::move(started).value();
     auto c = connect();
-    if (!c || !c->send(test::http_request("POST", "/v1/session", {},
-                                          R"({"user":"m1","password":"manager-pass"})"))) {
+    if (!c || !c->send(clipserver::test::http_request(
+                  "POST", "/v1/session", {}, R"({"user":"m1","password":"manager-pass"})"))) {
       error = "sign-in failed";
       return;
     }
@@ -119,9 +109,9 @@ struct Site {
     fs::remove_all(dir, ec);
   }
 
-  std::unique_ptr<test::TlsClient> connect() const {
-    return test::TlsClient::connect(server ? server->port() : 0,
-                                    (dir / "clipd" / "ca.crt").string());
+  std::unique_ptr<clipserver::test::TlsClient> connect() const {
+    return clipserver::test::TlsClient::connect(server ? server->port() : 0,
+                                                (dir / "clipd" / "ca.crt").string());
   }
 };
 
@@ -137,7 +127,7 @@ void BM_ClipdFetch5MB(benchmark::State& state) {
     return;
   }
   auto c = s.connect();
-  const std::string request = test::http_request("GET", kTarget, s.token);
+  const std::string request = clipserver::test::http_request("GET", kTarget, s.token);
   double ttfb_ms = 0, total_ms = 0;
   std::size_t bytes = 0;
   for (auto _ : state) {
@@ -169,7 +159,7 @@ void BM_ClipdConnectAndFirstByte(benchmark::State& state) {
     return;
   }
   const std::string request =
-      test::http_request("GET", kTarget, s.token, {}, "Range: bytes=0-1023\r\n");
+      clipserver::test::http_request("GET", kTarget, s.token, {}, "Range: bytes=0-1023\r\n");
   double ttfb_ms = 0;
   for (auto _ : state) {
     const auto start = std::chrono::steady_clock::now();
