@@ -96,6 +96,7 @@ constexpr FieldSpec<RoomSummary> kRoomFields[] = {
      [](auto& f, RoomSummary& r, auto& v) { read_enum(f, v, parse_call_state, r.call); }},
     {"alarm", kOptional, [](auto& f, RoomSummary& r, auto& v) { read_id(f, v, r.alarm); }},
     {"staff", kOptional, [](auto& f, RoomSummary& r, auto& v) { read_id(f, v, r.staff); }},
+    {"assigned", kOptional, [](auto& f, RoomSummary& r, auto& v) { read_id(f, v, r.assigned); }},
     {"round", kOptional,
      [](auto& f, RoomSummary& r, auto& v) {
        RoundState round{};

@@ -67,6 +67,7 @@ constexpr FieldSpec<Event> kEventFields[] = {
      [](auto& f, Event& e, auto& v) { read_timestamp(f, v, e.clip_end_ts); }},
     {"outcome", kOptional, [](auto& f, Event& e, auto& v) { read_id(f, v, e.outcome); }},
     {"root_cause", kOptional, [](auto& f, Event& e, auto& v) { read_text(f, v, e.root_cause); }},
+    {"assignee", kOptional, [](auto& f, Event& e, auto& v) { read_id(f, v, e.assignee); }},
 };
 static_assert(is_well_formed(kEventFields));
 

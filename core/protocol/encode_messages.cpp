@@ -63,7 +63,7 @@ std::string encode(const Event& m) {
   w.optional_integer("clip_start_ts", m.clip_start_ts);
   w.optional_integer("clip_end_ts", m.clip_end_ts);
   needs.outcome ? w.text("outcome", m.outcome) : w.optional_text("outcome", m.outcome);
-  w.optional_text("root_cause", m.root_cause);
+  w.optional_text("root_cause", m.root_cause).optional_text("assignee", m.assignee);
   return std::move(w).finish();
 }
 
@@ -88,6 +88,7 @@ std::string encode(const RoomSummary& m) {
   if (m.top) w.text("top", to_string(*m.top));
   w.text("call", to_string(m.call));
   w.optional_text("alarm", m.alarm).optional_text("staff", m.staff);
+  w.optional_text("assigned", m.assigned);
   if (m.round) w.text("round", to_string(*m.round));
   w.optional_integer("round_due_ts", m.round_due_ts);
   w.optional_integer("round_last_ts", m.round_last_ts);

@@ -46,6 +46,9 @@ EventNeeds needs_of(EventType type) {
       needs.alarm = true;  // the incident id
       needs.outcome = true;
       break;
+    case EventType::kAssign:
+      needs.staff = true;  // who assigned it (a charge nurse); the room is required as usual
+      break;
     case EventType::kAlarmAck:
     case EventType::kAlarmResolve:
       needs.room = false;  // the alarm already knows its room

@@ -20,7 +20,7 @@ constexpr NameTable<NodeKind, 6> kNodeKinds{{
     {NodeKind::kSimulator, "simulator"},
 }};
 
-constexpr NameTable<EventType, 22> kEventTypes{{
+constexpr NameTable<EventType, kEventTypeCount> kEventTypes{{
     {EventType::kCall, "call"},
     {EventType::kBathroomCall, "bathroom_call"},
     {EventType::kEmergency, "emergency"},
@@ -43,6 +43,7 @@ constexpr NameTable<EventType, 22> kEventTypes{{
     {EventType::kAlarmResolve, "alarm_resolve"},
     {EventType::kClipReady, "clip_ready"},
     {EventType::kIncidentReview, "incident_review"},
+    {EventType::kAssign, "assign"},
 }};
 
 constexpr NameTable<PresenceState, 2> kPresenceStates{{

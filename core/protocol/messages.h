@@ -46,7 +46,10 @@ enum class EventType {
   kAlarmResolve,    // console: resolve alarm; alarm + staff required
   kClipReady,       // vision: a clip is complete; clip, device (camera), clip_start/end_ts required
   kIncidentReview,  // console: a manager's review; alarm (= incident), staff, outcome required
+  kAssign,          // console: a charge nurse gives a room to a nurse (assignee; none = unassign)
 };
+// Every event type, for tables and tests that go through them all.
+constexpr int kEventTypeCount = static_cast<int>(EventType::kAssign) + 1;
 
 enum class PresenceState { kOnline, kOffline };
 enum class Priority { kHigh, kMedium, kLow };
@@ -113,6 +116,7 @@ struct Event {
   TimestampMs clip_end_ts = 0;
   std::string outcome;     // incident_review: fall | self_lowering | near_miss | false_alarm
   std::string root_cause;  // incident_review: free text
+  std::string assignee;    // assign: the nurse the room is given to; empty = nobody
   bool operator==(const Event&) const = default;
 };
 
@@ -162,8 +166,9 @@ struct RoomSummary {
   int active = 0;               // active alarms in the room
   std::optional<Priority> top;  // highest active priority
   CallState call = CallState::kNone;
-  std::string alarm;  // the top alarm id
-  std::string staff;  // staff present, if any
+  std::string alarm;     // the top alarm id
+  std::string staff;     // staff present, if any
+  std::string assigned;  // the nurse the room is assigned to this shift (an assign event), if any
   // Rounds (absent when the room has no round schedule): the state, when the next round is due
   // and the last bedside check-in.
   std::optional<RoundState> round;

@@ -65,6 +65,7 @@ bool ConsoleApp::start() {
   if (sample) {
     for (const auto& [topic, payload] : sample_facility_messages(clock_.now_ms()))
       station_->handle_message(topic, payload);
+    station_->set_staff(sample_staff());
     if (options_.screen != "signin")
       station_->sign_in_as({"n03", "Li Na", auth::Role::kChargeNurse});
   }

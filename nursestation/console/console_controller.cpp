@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <algorithm>
+#include <map>
 
 #include "console/incident_report.h"
 #include "protocol/codec.h"
@@ -28,6 +30,7 @@ ConsoleController::ConsoleController(const Clock& clock, std::string site, std::
           &ConsoleController::escalatedToMeChanged);
   connect(this, &ConsoleController::userChanged, this, &ConsoleController::escalatedToMeChanged);
   open_sender();
+  load_staff();
   if (bus_) {
     connect(bus_.get(), &qt::QtBus::messageReceived, this,
             [this](const QString& topic, const QByteArray& payload, bool) {
@@ -136,6 +139,7 @@ bool ConsoleController::signIn(const QString& user, const QString& password) {
   sign_in_error_.clear();
   emit signInErrorChanged();
   sign_in_as(verified.value());
+  load_staff();  // accounts added since the start
   // The clip servers check the same users file: the password is kept in memory for this
   // session only (see clip_client.h) and dropped on sign-out.
   // Nurses may not see clips: their password is not kept at all.
@@ -226,6 +230,55 @@ bool ConsoleController::resolve(const QString& alarm_id) {
 
 bool ConsoleController::can_review() const {
   return user_ && (user_->role == auth::Role::kManager || user_->role == auth::Role::kChargeNurse);
+}
+
+void ConsoleController::load_staff() {
+  if (!users_) return;
+  auto listed = users_->list();
+  if (listed) set_staff(listed.value());
+}
+
+void ConsoleController::set_staff(const std::vector<auth::User>& users) {
+  staff_.clear();
+  std::map<std::string, QString> names;
+  for (const auto& u : users) {
+    names[u.id] = QString::fromStdString(u.name);
+    if (u.role == auth::Role::kNurse || u.role == auth::Role::kChargeNurse) staff_.push_back(u);
+  }
+  rooms_.set_names(std::move(names));
+  emit staffChanged();
+}
+
+QVariantList ConsoleController::staff() const {
+  QVariantList out;
+  for (const auto& u : staff_)
+    out.push_back(QVariantMap{{"id", QString::fromStdString(u.id)},
+                              {"name", QString::fromStdString(u.name)}});
+  return out;
+}
+
+bool ConsoleController::assign(const QString& room, const QString& staff_id) {
+  if (!user_) {
+    fail(tr("Sign in first"));
+    emit signInRequired();
+    return false;
+  }
+  if (!can_assign()) {
+    fail(tr("Only a manager or a charge nurse may assign rooms"));
+    return false;
+  }
+  const std::string nurse = staff_id.toStdString();
+  if (!nurse.empty() && std::none_of(staff_.begin(), staff_.end(),
+                                     [&](const auth::User& u) { return u.id == nurse; })) {
+    fail(tr("%1 is not a nurse of this facility").arg(staff_id));
+    return false;
+  }
+  protocol::Event e;
+  e.type = EventType::kAssign;
+  e.room = room.toStdString();
+  e.staff = user_->id;
+  e.assignee = nurse;
+  return send(std::move(e));
 }
 
 bool ConsoleController::review(const QString& incident_id, const QString& outcome,

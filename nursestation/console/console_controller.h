@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <QVariantList>
 #include <functional>
 #include <memory>
 
@@ -39,6 +40,10 @@ class ConsoleController : public QObject {
   Q_PROPERTY(ClipClient* clips READ clips CONSTANT)
   // Incident review is for managers and charge nurses only.
   Q_PROPERTY(bool canReview READ can_review NOTIFY userChanged)
+  // Rooms are assigned to nurses by a charge nurse or a manager; `staff` are those who can take
+  // rooms ([{id, name}], nurses and charge nurses, from the staff accounts).
+  Q_PROPERTY(bool canAssign READ can_assign NOTIFY userChanged)
+  Q_PROPERTY(QVariantList staff READ staff NOTIFY staffChanged)
   Q_PROPERTY(QString reportPath READ report_path NOTIFY reportPathChanged)
   // Unanswered alarms escalated to the signed-in role: level 1 goes to charge nurses (and
   // managers), level 2 to all staff, so a nurse's console also shows those.
@@ -68,6 +73,11 @@ class ConsoleController : public QObject {
   IncidentListModel* incidents() { return &incidents_; }
   ClipClient* clips() { return &clips_; }
   bool can_review() const;
+  bool can_assign() const { return can_review(); }  // the same roles: manager, charge nurse
+  QVariantList staff() const;
+  // Who rooms can be given to (read from the staff accounts at start and at each sign-in; the
+  // screenshot mode sets a sample).
+  void set_staff(const std::vector<auth::User>& users);
   QString report_path() const { return report_path_; }
   int escalated_to_me() const;
 
@@ -78,6 +88,9 @@ class ConsoleController : public QObject {
   Q_INVOKABLE void silence(const QString& alarm_id) { alarms_.silence(alarm_id); }
   // Publishes an incident_review event (outcome: fall | self_lowering | near_miss | false_alarm);
   // the engine turns it into the updated incident. Managers and charge nurses only.
+  // Gives `room` to the nurse `staff_id` for this shift ("" = nobody): an assign event; the engine
+  // keeps it and every console shows it on the floor. Managers and charge nurses only.
+  Q_INVOKABLE bool assign(const QString& room, const QString& staff_id);
   Q_INVOKABLE bool review(const QString& incident_id, const QString& outcome, const QString& notes,
                           const QString& root_cause);
   // Writes the one-page HTML report of an incident into `folder`; the path, or empty on error
@@ -121,6 +134,7 @@ class ConsoleController : public QObject {
   void lastActionErrorChanged();
   void escalatedToMeChanged();
   void reportPathChanged();
+  void staffChanged();
   // An action was tried without a signed-in user: the view offers sign-in (alarms stay visible).
   void signInRequired();
 
@@ -129,6 +143,7 @@ class ConsoleController : public QObject {
   void open_sender();
   bool send(protocol::Event e);
   void fail(const QString& why);
+  void load_staff();
 
   const Clock& clock_;
   std::string site_;
@@ -151,6 +166,7 @@ class ConsoleController : public QObject {
   ClipClient clips_;
   QString report_path_;
   std::optional<auth::User> user_;
+  std::vector<auth::User> staff_;  // who can take rooms
   QString sign_in_error_;
   QString language_ = "zh";
   QString last_action_error_;

@@ -28,8 +28,11 @@ int RoomFloorModel::rowCount(const QModelIndex& parent) const {
 }
 
 QHash<int, QByteArray> RoomFloorModel::roleNames() const {
-  return {{RoomRole, "room"}, {ActiveRole, "active"}, {TopRole, "topPriority"},
-          {CallRole, "call"}, {StaffRole, "staff"},   {AlarmIdRole, "alarmId"}};
+  return {{RoomRole, "room"},          {ActiveRole, "active"},
+          {TopRole, "topPriority"},    {CallRole, "call"},
+          {StaffRole, "staff"},        {AlarmIdRole, "alarmId"},
+          {AssignedRole, "assigned"},  {AssignedNameRole, "assignedName"},
+          {StaffNameRole, "staffName"}};
 }
 
 QVariant RoomFloorModel::data(const QModelIndex& index, int role) const {
@@ -50,6 +53,12 @@ QVariant RoomFloorModel::data(const QModelIndex& index, int role) const {
       return qs(r.staff);
     case AlarmIdRole:
       return qs(r.alarm);
+    case AssignedRole:
+      return qs(r.assigned);
+    case AssignedNameRole:
+      return name_of(r.assigned);
+    case StaffNameRole:
+      return name_of(r.staff);
   }
   return {};
 }
@@ -67,6 +76,17 @@ int RoomFloorModel::row_for(const std::string& room) {
   endInsertRows();
   emit countChanged();
   return row;
+}
+
+QString RoomFloorModel::name_of(const std::string& staff_id) const {
+  const auto name = names_.find(staff_id);
+  return name != names_.end() ? name->second : qs(staff_id);
+}
+
+void RoomFloorModel::set_names(std::map<std::string, QString> names) {
+  names_ = std::move(names);
+  if (!rooms_.empty())
+    emit dataChanged(index(0), index(count() - 1), {AssignedNameRole, StaffNameRole});
 }
 
 void RoomFloorModel::set_rooms(const std::vector<std::string>& rooms) {

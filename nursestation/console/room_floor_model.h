@@ -4,6 +4,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <QAbstractListModel>
+#include <map>
 #include <vector>
 
 #include "protocol/messages.h"
@@ -17,7 +18,17 @@ class RoomFloorModel : public QAbstractListModel {
   Q_PROPERTY(int count READ count NOTIFY countChanged)
 
  public:
-  enum Role { RoomRole = Qt::UserRole + 1, ActiveRole, TopRole, CallRole, StaffRole, AlarmIdRole };
+  enum Role {
+    RoomRole = Qt::UserRole + 1,
+    ActiveRole,
+    TopRole,
+    CallRole,
+    StaffRole,
+    AlarmIdRole,
+    AssignedRole,      // the staff id of the nurse the room is assigned to; "" = nobody
+    AssignedNameRole,  // that nurse's name (the id when the console does not know the name)
+    StaffNameRole,     // the name of the staff member present
+  };
 
   explicit RoomFloorModel(QObject* parent = nullptr);
 
@@ -27,6 +38,8 @@ class RoomFloorModel : public QAbstractListModel {
 
   void set_rooms(const std::vector<std::string>& rooms);
   void apply(const protocol::RoomSummary& summary);
+  // Staff id -> name, for the assigned nurse of each room.
+  void set_names(std::map<std::string, QString> names);
   int count() const { return static_cast<int>(rooms_.size()); }
 
  signals:
@@ -35,6 +48,8 @@ class RoomFloorModel : public QAbstractListModel {
  private:
   int row_for(const std::string& room);  // inserts in room order if missing
   std::vector<protocol::RoomSummary> rooms_;
+  QString name_of(const std::string& staff_id) const;
+  std::map<std::string, QString> names_;
 };
 
 }  // namespace anju::console

@@ -85,6 +85,8 @@ std::vector<std::pair<QString, QByteArray>> sample_facility_messages(TimestampMs
     room.round_last_ts = last;
     room.round_due_ts = last + 120 * 60'000LL;
     room.round_last_staff = r % 2 ? "n01" : "n02";
+    // The charge nurse gave the rooms out at the start of the shift; the last six are not given.
+    if (r < 18) room.assigned = r < 6 ? "n01" : r < 12 ? "n02" : "n04";
     const TimestampMs left = room.round_due_ts - now;
     room.round = late_min > 10           ? RoundState::kOverdue
                  : left <= 10 * 60'000LL ? RoundState::kDue
@@ -204,6 +206,14 @@ std::vector<std::pair<QString, QByteArray>> sample_facility_messages(TimestampMs
     add(TopicKind::kIncident, i.incident, encode(i));
   }
   return out;
+}
+
+std::vector<auth::User> sample_staff() {
+  return {{"n01", "Zhang Wei", auth::Role::kNurse},
+          {"n02", "Chen Jing", auth::Role::kNurse},
+          {"n03", "Li Na", auth::Role::kChargeNurse},
+          {"n04", "Zhao Min", auth::Role::kNurse},
+          {"m01", "Wang Fang", auth::Role::kManager}};
 }
 
 }  // namespace anju::console

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <utility>
 
 namespace anju::engine {
 
@@ -317,6 +318,12 @@ EngineOutput AlarmEngine::on_event(const Event& e) {
       case EventType::kStaffLeft:
         if (room_staff_.erase(e.room)) touch_room(e.room);
         break;
+      case EventType::kAssign:
+        // Kept until reassigned: a charge nurse hands the rooms over at the start of a shift.
+        if (e.assignee.empty() ? assigned_.erase(e.room) > 0
+                               : std::exchange(assigned_[e.room], e.assignee) != e.assignee)
+          touch_room(e.room);
+        break;
       case EventType::kAlarmAck:
       case EventType::kAlarmResolve:
         on_console_action(e, out);
@@ -460,6 +467,7 @@ protocol::RoomSummary AlarmEngine::summarize(const std::string& room) const {
                                                          : protocol::CallState::kPlaced;
   }
   if (auto it = room_staff_.find(room); it != room_staff_.end()) s.staff = it->second;
+  if (auto it = assigned_.find(room); it != assigned_.end()) s.assigned = it->second;
   if (auto round = rounds_.status(room, now())) {
     s.round = round->state;
     s.round_due_ts = round->due;
@@ -515,6 +523,11 @@ void AlarmEngine::restore(const std::vector<AlarmState>& alarms,
     active_[a.alarm] = std::move(restored);
   }
   for (const auto& id : seen_event_ids) remember(id);
+}
+
+void AlarmEngine::restore_assignments(const std::map<std::string, std::string>& assigned) {
+  assigned_ = assigned;
+  for (const auto& [room, nurse] : assigned_) known_rooms_.insert(room);
 }
 
 std::vector<AlarmState> AlarmEngine::active_alarms() const {

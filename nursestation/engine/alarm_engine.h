@@ -71,6 +71,10 @@ class AlarmEngine {
   const IncidentBook& incidents() const { return incidents_; }
   // Starts rounds for rooms the facility configured (others start when first heard of).
   void track_rooms(const std::vector<std::string>& rooms);
+  // Recovery: which nurse each room is assigned to (the journal's latest assign event per room).
+  void restore_assignments(const std::map<std::string, std::string>& assigned);
+  // Room -> the nurse it is assigned to this shift (assign events from a charge nurse's console).
+  const std::map<std::string, std::string>& assignments() const { return assigned_; }
   const AlarmPolicy& policy() const { return policy_; }
 
  private:
@@ -129,6 +133,7 @@ class AlarmEngine {
   std::unordered_map<std::string, std::string> key_of_;         // alarm id -> dedup key
   std::deque<std::pair<TimestampMs, std::string>> closed_;      // to clear from the broker
   std::map<std::string, std::string> room_staff_;               // staff present per room
+  std::map<std::string, std::string> assigned_;                 // room -> assigned nurse
   std::map<std::string, TimestampMs> room_cancelled_at_;        // last bedside cancel per room
   std::set<std::string> known_rooms_;
   std::set<std::string> dirty_rooms_;

@@ -42,6 +42,9 @@ Result<bool> EngineService::start() {
       journal_->incidents_since(clock_.now_ms() - config_.incident_days * 86'400'000LL);
   if (!incidents) return incidents.error();
   engine_->restore(active.value(), seen.value(), incidents.value());
+  auto assignments = journal_->assignments();
+  if (!assignments) return assignments.error();
+  engine_->restore_assignments(assignments.value());
   log("journal " + config_.journal_path.string() + ": " + std::to_string(active.value().size()) +
       " active alarms restored");
 
@@ -61,6 +64,24 @@ Result<bool> EngineService::start() {
                     [this](const bus::Message& m) { on_message(m); },
                     {.qos = 1, .dedup_by_id = false});
   }
+  // A broker that crashed can come back without the retained messages it held (Mosquitto saves
+  // them at its autosave, RabbitMQ's store is written lazily), and a console's queued states die
+  // with it. After every reconnect the engine publishes its whole state again, so a console that
+  // subscribes afterwards still sees every active alarm.
+  bus_->on_connection_change([this](bool up) {
+    if (!up) {
+      broker_lost_ = true;
+      return;
+    }
+    if (!broker_lost_.exchange(false)) return;  // the first connection: published above
+    std::lock_guard lock(mutex_);
+    EngineOutput again;
+    again.alarms = engine_->active_alarms();
+    again.rooms = engine_->room_summaries();
+    publish(again);
+    log("broker back: " + std::to_string(again.alarms.size()) + " active alarms and " +
+        std::to_string(again.rooms.size()) + " rooms published again");
+  });
   bus_->start();
   running_ = true;
   ticker_ = std::thread([this] { tick_loop(); });

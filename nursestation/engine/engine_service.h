@@ -78,6 +78,7 @@ class EngineService {
   std::unique_ptr<Journal> report_journal_;  // read-only use, tick thread (and start)
   std::unique_ptr<AlarmEngine> engine_;
   mutable std::mutex mutex_;  // engine, journal and receipts: bus thread and tick thread
+  std::atomic<bool> broker_lost_{false};  // the bus lost the broker since it last connected
   ReceiptQueue receipts_;
   IdGenerator receipt_ids_;
   EngineServiceStats stats_;

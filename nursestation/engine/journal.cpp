@@ -15,6 +15,7 @@ CREATE TABLE IF NOT EXISTS events(
   id TEXT PRIMARY KEY, ts INTEGER NOT NULL, received_ts INTEGER NOT NULL, node TEXT NOT NULL,
   type TEXT NOT NULL, room TEXT, staff TEXT, payload TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS events_received ON events(received_ts);
+CREATE INDEX IF NOT EXISTS events_type ON events(type);
 CREATE TABLE IF NOT EXISTS transitions(
   seq INTEGER PRIMARY KEY, alarm TEXT NOT NULL, ts INTEGER NOT NULL, status TEXT NOT NULL,
   escalation INTEGER NOT NULL, by TEXT, payload TEXT NOT NULL);
@@ -185,6 +186,24 @@ Result<std::vector<std::string>> Journal::recent_event_ids(std::size_t limit) {
   }
   std::reverse(ids.begin(), ids.end());  // oldest first, so the newest stay in the window
   return ids;
+}
+
+Result<std::map<std::string, std::string>> Journal::assignments() {
+  auto stmt = db_->prepare("SELECT payload FROM events WHERE type = 'assign' ORDER BY rowid");
+  if (!stmt) return stmt.error();
+  std::map<std::string, std::string> assigned;
+  for (;;) {
+    auto row = stmt.value().step();
+    if (!row) return row.error();
+    if (!row.value()) break;
+    auto e = protocol::decode_event(stmt.value().column_text(0));
+    if (!e) return Error{ErrorCode::kIo, "journal holds an unreadable event: " + e.error().reason};
+    if (e->assignee.empty())
+      assigned.erase(e->room);
+    else
+      assigned[e->room] = e->assignee;
+  }
+  return assigned;
 }
 
 Result<std::vector<AlarmState>> Journal::alarms_raised_between(TimestampMs from, TimestampMs to) {

@@ -35,6 +35,8 @@ class Journal {
   // Incidents of alarms raised since `from`, oldest first (reviews and their clips).
   Result<std::vector<protocol::Incident>> incidents_since(TimestampMs from);
   Result<std::vector<std::string>> recent_event_ids(std::size_t limit);
+  // Room -> assigned nurse, from the latest assign event of each room (none: unassigned).
+  Result<std::map<std::string, std::string>> assignments();
 
   // History: the latest state of every alarm raised in [from, to), oldest first.
   Result<std::vector<protocol::AlarmState>> alarms_raised_between(TimestampMs from, TimestampMs to);

@@ -191,9 +191,34 @@
 <context>
     <name>FloorView</name>
     <message>
-        <location filename="../qml/FloorView.qml" line="50"/>
+        <location filename="../qml/FloorView.qml" line="18"/>
+        <source>Tap a room to give it to a nurse for this shift.</source>
+        <translation>点击房间，把它分给本班的一位护士。</translation>
+    </message>
+    <message>
+        <location filename="../qml/FloorView.qml" line="76"/>
         <source>Staff: %1</source>
         <translation>护理人员：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/FloorView.qml" line="83"/>
+        <source>No nurse assigned</source>
+        <translation>未分配护士</translation>
+    </message>
+    <message>
+        <location filename="../qml/FloorView.qml" line="104"/>
+        <source>Room %1: who takes it this shift?</source>
+        <translation>%1 房：本班由谁负责？</translation>
+    </message>
+    <message>
+        <location filename="../qml/FloorView.qml" line="134"/>
+        <source>Nobody</source>
+        <translation>不分配</translation>
+    </message>
+    <message>
+        <location filename="../qml/FloorView.qml" line="143"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1102,66 +1127,77 @@
 <context>
     <name>anju::console::ConsoleController</name>
     <message>
-        <location filename="../console_controller.cpp" line="132"/>
+        <location filename="../console_controller.cpp" line="135"/>
         <source>Unknown user or wrong password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="183"/>
-        <location filename="../console_controller.cpp" line="234"/>
+        <location filename="../console_controller.cpp" line="187"/>
+        <location filename="../console_controller.cpp" line="262"/>
+        <location filename="../console_controller.cpp" line="287"/>
         <source>Sign in first</source>
         <translation>请先登录</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="202"/>
+        <location filename="../console_controller.cpp" line="206"/>
         <source>Cannot send: %1</source>
         <translation>无法发送：%1</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="206"/>
+        <location filename="../console_controller.cpp" line="210"/>
         <source>Not sent: %1</source>
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="189"/>
+        <location filename="../console_controller.cpp" line="193"/>
         <source>This alarm is no longer active</source>
         <translation>此报警已结束</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="221"/>
+        <location filename="../console_controller.cpp" line="225"/>
         <source>Calls are cancelled at the bedside</source>
         <translation>呼叫须在床旁取消</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="239"/>
+        <location filename="../console_controller.cpp" line="267"/>
+        <source>Only a manager or a charge nurse may assign rooms</source>
+        <translation>只有主管或护士长可以分配房间</translation>
+    </message>
+    <message>
+        <location filename="../console_controller.cpp" line="273"/>
+        <source>%1 is not a nurse of this facility</source>
+        <translation>%1 不是本机构的护士</translation>
+    </message>
+    <message>
+        <location filename="../console_controller.cpp" line="292"/>
         <source>Only a manager or a charge nurse may review incidents</source>
         <translation>只有管理员或护士长可以复核事件</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="244"/>
-        <location filename="../console_controller.cpp" line="270"/>
-        <location filename="../console_controller.cpp" line="309"/>
+        <location filename="../console_controller.cpp" line="297"/>
+        <location filename="../console_controller.cpp" line="323"/>
+        <location filename="../console_controller.cpp" line="362"/>
         <source>This incident is not known to this console</source>
         <translation>本护士站没有这个事件</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="248"/>
+        <location filename="../console_controller.cpp" line="301"/>
         <source>Choose what happened before saving</source>
         <translation>请先选择发生了什么再保存</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="265"/>
-        <location filename="../console_controller.cpp" line="304"/>
+        <location filename="../console_controller.cpp" line="318"/>
+        <location filename="../console_controller.cpp" line="357"/>
         <source>Only a manager or a charge nurse may export incidents</source>
         <translation>只有管理员或护士长可以导出事件</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="275"/>
+        <location filename="../console_controller.cpp" line="328"/>
         <source>Choose a folder that exists and can be written</source>
         <translation>请选择一个存在且可写入的文件夹</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="293"/>
+        <location filename="../console_controller.cpp" line="346"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>

@@ -29,8 +29,7 @@ TEST(EnumNames, NodeKindsRoundTrip) {
 }
 
 TEST(EnumNames, EventTypesRoundTrip) {
-  expect_names_round_trip<EventType>(static_cast<int>(EventType::kIncidentReview) + 1,
-                                     parse_event_type);
+  expect_names_round_trip<EventType>(kEventTypeCount, parse_event_type);
   EXPECT_EQ(to_string(EventType::kBathroomCall), "bathroom_call");
   EXPECT_EQ(to_string(EventType::kAlarmAck), "alarm_ack");
 }

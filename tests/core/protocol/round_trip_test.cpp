@@ -112,8 +112,7 @@ class EventTypeRoundTrip : public ::testing::TestWithParam<int> {};
 TEST_P(EventTypeRoundTrip, MinimalEventOfEachTypeRoundTrips) {
   expect_round_trip(minimal_event(static_cast<EventType>(GetParam())), decode_event);
 }
-INSTANTIATE_TEST_SUITE_P(AllEventTypes, EventTypeRoundTrip,
-                         ::testing::Range(0, static_cast<int>(EventType::kIncidentReview) + 1));
+INSTANTIATE_TEST_SUITE_P(AllEventTypes, EventTypeRoundTrip, ::testing::Range(0, kEventTypeCount));
 
 TEST(RoundTrip, ExtremeNumbersSurvive) {
   Event e = full_event();

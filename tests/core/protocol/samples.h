@@ -123,6 +123,7 @@ inline Event full_event() {
   m.confidence = 0.87;
   m.box = Box{12.5, 40, 180.25, 96};
   m.clip = "cam-214/2024-06-10T16-00-00Z.mp4";
+  m.assignee = "n-0043";
   return m;
 }
 
@@ -212,6 +213,7 @@ inline RoomSummary full_room() {
   m.call = CallState::kAcknowledged;
   m.alarm = "al-214-7";
   m.staff = "n-0042";
+  m.assigned = "n-0043";
   m.round = RoundState::kOverdue;
   m.round_due_ts = kTs - 12 * 60'000;
   m.round_last_ts = kTs - 132 * 60'000;

@@ -55,6 +55,45 @@ TEST_F(ConsoleControllerTest, ActingNeedsASignedInUser) {
   EXPECT_TRUE(station.sent().empty());
 }
 
+TEST_F(ConsoleControllerTest, AChargeNurseAssignsARoomToANurseOfTheStaffList) {
+  feed_sample();
+  station.set_staff(sample_staff());
+  ASSERT_EQ(station.staff().size(), 4) << "nurses and the charge nurse, not the manager";
+
+  station.sign_in_as({"n01", "Zhang Wei", auth::Role::kNurse});
+  EXPECT_FALSE(station.can_assign());
+  EXPECT_FALSE(station.assign("101", "n02"));
+  EXPECT_TRUE(station.sent().empty()) << "a nurse does not hand out rooms";
+
+  station.sign_in_as({"n03", "Li Na", auth::Role::kChargeNurse});
+  EXPECT_FALSE(station.assign("101", "m01")) << "a manager takes no rooms";
+  EXPECT_FALSE(station.assign("101", "x99"));
+  EXPECT_NE(station.last_action_error(), "");
+  ASSERT_TRUE(station.assign("101", "n02"));
+  ASSERT_TRUE(station.assign("102", ""));
+  ASSERT_EQ(station.sent().size(), 2u);
+  const auto given = station.sent()[0];
+  EXPECT_EQ(given.type, protocol::EventType::kAssign);
+  EXPECT_EQ(given.room, "101");
+  EXPECT_EQ(given.staff, "n03");
+  EXPECT_EQ(given.assignee, "n02");
+  EXPECT_EQ(station.sent()[1].assignee, "") << "unassigned";
+  ASSERT_TRUE(protocol::decode_event(protocol::encode(given))) << "valid on the wire";
+}
+
+TEST_F(ConsoleControllerTest, TheFloorNamesEachRoomsNurse) {
+  feed_sample();
+  station.set_staff(sample_staff());
+  const auto* rooms = station.rooms();
+  const auto at = [&](int row, int role) { return rooms->data(rooms->index(row), role); };
+  EXPECT_EQ(at(0, RoomFloorModel::AssignedRole).toString(), "n01");
+  EXPECT_EQ(at(0, RoomFloorModel::AssignedNameRole).toString(), "Zhang Wei");
+  EXPECT_EQ(at(23, RoomFloorModel::AssignedRole).toString(), "");
+  // An id the console has no account for is shown as it is.
+  station.set_staff({});
+  EXPECT_EQ(at(0, RoomFloorModel::AssignedNameRole).toString(), "n01");
+}
+
 TEST_F(ConsoleControllerTest, AcknowledgeSendsAnAlarmAckEventWithTheStaffId) {
   feed_sample();
   station.sign_in_as({"n03", "Li Na", auth::Role::kNurse});

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <QtQml/QQmlExtensionPlugin>
+#include <cstdlib>
 
 #include "console_view_fixture.h"
 
@@ -72,6 +73,42 @@ TEST_F(ConsoleViewTest, ActingWithoutSigningInOpensSignInAndSendsNothing) {
   tap(button("acknowledge-" + alarm_of_type("fall")));
   EXPECT_TRUE(station.sent().empty());
   EXPECT_FALSE(station.last_action_error().isEmpty());
+}
+
+TEST_F(ConsoleViewTest, AChargeNurseGivesARoomToANurseInTwoTaps) {
+  station.set_staff(sample_staff());
+  station.sign_in_as({"n03", "Li Na", auth::Role::kChargeNurse});
+  window->setProperty("page", 1);  // the floor
+  QTest::qWait(50);
+  auto* room = item("room-119");
+  ASSERT_NE(room, nullptr);
+  tap(room);
+  QTest::qWait(50);
+  auto* nurse = item("assign-n04");
+  ASSERT_NE(nurse, nullptr) << "the picker lists the floor's nurses";
+  if (const char* dir = std::getenv("ANJU_VIEW_SHOTS"))  // to look at the picker
+    window->grabWindow().save(QString(dir) + "/assign-picker.png");
+  EXPECT_GE(nurse->height(), 64) << "touch target too small";
+  tap(nurse);
+  ASSERT_EQ(station.sent().size(), 1u);
+  EXPECT_EQ(station.sent()[0].type, protocol::EventType::kAssign);
+  EXPECT_EQ(station.sent()[0].room, "119");
+  EXPECT_EQ(station.sent()[0].assignee, "n04");
+  EXPECT_TRUE(warnings.empty()) << warnings.front();
+}
+
+TEST_F(ConsoleViewTest, ANurseTappingARoomAssignsNothing) {
+  station.set_staff(sample_staff());
+  station.sign_in_as({"n01", "Zhang Wei", auth::Role::kNurse});
+  window->setProperty("page", 1);
+  QTest::qWait(50);
+  auto* room = item("room-119");
+  ASSERT_NE(room, nullptr);
+  tap(room);
+  QTest::qWait(50);
+  auto* nurse = item("assign-n04");
+  EXPECT_TRUE(nurse == nullptr || !nurse->isVisible());
+  EXPECT_TRUE(station.sent().empty());
 }
 
 }  // namespace

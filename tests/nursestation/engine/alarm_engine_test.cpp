@@ -13,6 +13,7 @@ using protocol::CallState;
 using protocol::CommandType;
 using protocol::EventType;
 using protocol::Priority;
+using testing::assign;
 using testing::console_action;
 using testing::make_event;
 
@@ -435,6 +436,37 @@ TEST(AlarmEngineRounds, RoomSummariesCarryTheRoundAndArePublishedWhenItTurnsDueA
   EXPECT_EQ(out.rooms.back().round, protocol::RoundState::kOk);
   EXPECT_EQ(out.rooms.back().round_last_staff, "n07");
   EXPECT_EQ(out.rooms.back().round_last_ts, clock.now_ms());
+}
+
+TEST_F(AlarmEngineTest, AnAssignedRoomNamesItsNurseInTheRoomSummaryUntilReassigned) {
+  auto out = engine.on_event(assign("101", "n01", clock.now_ms()));
+  ASSERT_EQ(out.rooms.size(), 1u);
+  EXPECT_EQ(out.rooms[0].room, "101");
+  EXPECT_EQ(out.rooms[0].assigned, "n01");
+  EXPECT_TRUE(out.alarms.empty()) << "an assignment raises nothing";
+
+  raise_call("101");
+  auto call = engine.room_summaries();
+  ASSERT_EQ(call.size(), 1u);
+  EXPECT_EQ(call[0].assigned, "n01") << "the assignment outlives alarms in the room";
+
+  EXPECT_TRUE(engine.on_event(assign("101", "n01", clock.now_ms())).rooms.empty())
+      << "the same assignment again changes nothing";
+  out = engine.on_event(assign("101", "n02", clock.now_ms()));
+  ASSERT_EQ(out.rooms.size(), 1u);
+  EXPECT_EQ(out.rooms[0].assigned, "n02");
+  out = engine.on_event(assign("101", "", clock.now_ms()));
+  ASSERT_EQ(out.rooms.size(), 1u);
+  EXPECT_EQ(out.rooms[0].assigned, "");
+  EXPECT_TRUE(engine.assignments().empty());
+}
+
+TEST_F(AlarmEngineTest, RestoredAssignmentsArePublishedWithTheRooms) {
+  engine.restore_assignments({{"101", "n01"}, {"102", "n02"}});
+  const auto rooms = engine.room_summaries();
+  ASSERT_EQ(rooms.size(), 2u);
+  EXPECT_EQ(rooms[0].assigned, "n01");
+  EXPECT_EQ(rooms[1].assigned, "n02");
 }
 
 }  // namespace

@@ -111,6 +111,94 @@ TEST(EngineService, AKioskCallAcknowledgedAtTheConsoleTellsTheKioskANurseIsComin
   service.stop();
 }
 
+TEST(EngineService, ARoomGivenToANurseStaysGivenAcrossAnEngineRestart) {
+  test::TestBroker broker({{"engine", "engine", ""}, {"console-1", "console", ""}});
+  ANJU_REQUIRE_BROKER(broker);
+  const auto& site = broker.site();
+  auto given = event(EventType::kAssign, "console-1", "101", 1);
+  given.staff = "c01";
+  given.assignee = "n02";
+  {
+    auto engine = test::start_engine(broker, "engine", 100ms);
+    ASSERT_TRUE(engine);
+    bus::Bus console(broker.bus_config("console-1", NodeKind::kConsole));
+    Inbox<protocol::RoomSummary> room;
+    subscribe_into(console, protocol::topic(site, TopicKind::kRoom, "101"), room,
+                   protocol::decode_room_summary);
+    console.start();
+    ASSERT_TRUE(console.wait_connected(10s));
+    console.publish(protocol::topic(site, TopicKind::kEvent, "console-1"), protocol::encode(given));
+    ASSERT_TRUE(room.wait_for([](const auto& v) {
+      return !v.empty() && v.back().assigned == "n02";
+    })) << "the room summary does not name its nurse";
+    engine->stop();
+  }
+  // A new engine on the same journal: the room summary it publishes first still names the nurse.
+  bus::Bus console(broker.bus_config("console-1", NodeKind::kConsole));
+  Inbox<protocol::RoomSummary> room;
+  subscribe_into(console, protocol::topic(site, TopicKind::kRoom, "101"), room,
+                 protocol::decode_room_summary);
+  console.start();
+  ASSERT_TRUE(console.wait_connected(10s));
+  ASSERT_TRUE(room.wait_for([](const auto& v) { return !v.empty(); })) << "no retained summary";
+  const auto before = room.items().size();
+  auto engine = test::start_engine(broker, "engine", 100ms);
+  ASSERT_TRUE(engine);
+  ASSERT_TRUE(room.wait_for([&](const auto& v) { return v.size() > before; }))
+      << "the restarted engine did not republish the room";
+  EXPECT_EQ(room.items().back().assigned, "n02");
+  engine->stop();
+}
+
+// The broker is killed before its first autosave (10 s), so it comes back without the retained
+// alarms: the engine publishes them again once it is reconnected, and a console that subscribes
+// after the crash still sees every active alarm.
+TEST(EngineService, AfterABrokerCrashEveryActiveAlarmIsRetainedAgain) {
+  test::TestBroker broker(
+      {{"engine", "engine", ""}, {"gw-1", "gateway", ""}, {"console-1", "console", ""}});
+  ANJU_REQUIRE_BROKER(broker);
+  const auto& site = broker.site();
+  auto engine = test::start_engine(broker, "engine", 100ms);
+  ASSERT_TRUE(engine);
+  auto count_calls = [](const std::vector<protocol::AlarmState>& v) {
+    std::set<std::string> rooms;
+    for (const auto& a : v)
+      if (a.type == "call") rooms.insert(a.room);
+    return rooms.size();
+  };
+  {
+    bus::Bus gateway(broker.bus_config("gw-1", NodeKind::kGateway));
+    bus::Bus console(broker.bus_config("console-1", NodeKind::kConsole, false));
+    Inbox<protocol::AlarmState> alarms;
+    subscribe_into(console, protocol::topic_filter(site, TopicKind::kAlarm), alarms,
+                   protocol::decode_alarm_state);
+    gateway.start();
+    console.start();
+    ASSERT_TRUE(gateway.wait_connected(10s));
+    ASSERT_TRUE(console.wait_connected(10s));
+    for (int i = 1; i <= 3; ++i) {
+      const auto call = event(EventType::kCall, "gw-1", std::to_string(100 + i), i);
+      gateway.publish(protocol::topic(site, TopicKind::kEvent, "gw-1"), protocol::encode(call));
+    }
+    ASSERT_TRUE(alarms.wait_for([&](const auto& v) { return count_calls(v) == 3; }));
+    console.stop(100ms);
+    gateway.stop(100ms);
+  }
+  broker.kill();
+  ASSERT_TRUE(broker.restart()) << broker.error();
+  ASSERT_TRUE(engine->bus().wait_connected(20s));
+
+  bus::Bus console(broker.bus_config("console-1", NodeKind::kConsole, false));
+  Inbox<protocol::AlarmState> alarms;
+  subscribe_into(console, protocol::topic_filter(site, TopicKind::kAlarm), alarms,
+                 protocol::decode_alarm_state);
+  console.start();
+  ASSERT_TRUE(console.wait_connected(10s));
+  EXPECT_TRUE(alarms.wait_for([&](const auto& v) { return count_calls(v) == 3; }, 15s))
+      << "a console after the crash sees " << count_calls(alarms.items()) << " of 3 alarms";
+  engine->stop();
+}
+
 TEST(EngineService, ConfirmsJournalledEventsToTheirSourceAgainWhenTheyComeAgain) {
   test::TestBroker broker({{"engine", "engine", ""}, {"gw-1", "gateway", ""}});
   ANJU_REQUIRE_BROKER(broker);

@@ -28,4 +28,12 @@ inline protocol::Event console_action(protocol::EventType type, std::string alar
   return e;
 }
 
+// A charge nurse's console gives `room` to `nurse` ("" = nobody).
+inline protocol::Event assign(std::string room, std::string nurse, TimestampMs ts) {
+  auto e = make_event(protocol::EventType::kAssign, std::move(room), "console-1", ts);
+  e.staff = "c01";
+  e.assignee = std::move(nurse);
+  return e;
+}
+
 }  // namespace anju::engine::testing

@@ -15,6 +15,7 @@ namespace anju::engine {
 namespace {
 
 using protocol::EventType;
+using testing::assign;
 using testing::console_action;
 using testing::make_event;
 
@@ -70,6 +71,22 @@ TEST_F(JournalTest, ARestartRebuildsTheActiveAlarms) {
   ASSERT_NE(restarted.find(acked), nullptr);
   EXPECT_EQ(restarted.find(acked)->status, protocol::AlarmStatus::kAcknowledged);
   EXPECT_EQ(restarted.find(acked)->by, "n01");
+}
+
+TEST_F(JournalTest, ARestartKeepsEachRoomsLatestAssignment) {
+  {
+    auto journal = open();
+    AlarmEngine engine(AlarmPolicy::defaults(), clock);
+    feed(engine, *journal, assign("101", "n01", clock.now_ms()));
+    feed(engine, *journal, assign("102", "n01", clock.now_ms()));
+    feed(engine, *journal, assign("103", "n02", clock.now_ms()));
+    feed(engine, *journal, assign("102", "n03", clock.now_ms()));  // reassigned
+    feed(engine, *journal, assign("103", "", clock.now_ms()));     // unassigned
+  }
+  auto journal = open();
+  auto assigned = journal->assignments();
+  ASSERT_TRUE(assigned) << assigned.error().reason;
+  EXPECT_EQ(assigned.value(), (std::map<std::string, std::string>{{"101", "n01"}, {"102", "n03"}}));
 }
 
 TEST_F(JournalTest, AnEventJournalledBeforeIsADuplicateEvenAfterARestart) {
