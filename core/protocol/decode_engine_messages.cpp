@@ -28,6 +28,31 @@ void read_alarm_actions(const FieldContext& f, const std::vector<JsonMember>& el
   out = actions;
 }
 
+Page& page_of(AlarmState& a, const std::string& staff) {
+  for (auto& p : a.paged)
+    if (p.staff == staff) return p;
+  return a.paged.emplace_back(Page{staff, "", 0});
+}
+
+void read_paged(const FieldContext& f, AlarmState& a, const std::vector<JsonMember>& members) {
+  for_each_keyed_member(f, members, [&](const FieldContext& context, const JsonMember& m) {
+    std::string state;
+    read_id(context, m.value(), state);
+    if (f.errors.any()) return;
+    if (!is_page_state(state))
+      return context.fail(ErrorCode::kInvalidValue, quote_short(state) + " is not a page state");
+    page_of(a, m.key).state = state;
+  });
+}
+
+void read_paged_ts(const FieldContext& f, AlarmState& a, const std::vector<JsonMember>& members) {
+  for_each_keyed_member(f, members, [&](const FieldContext& context, const JsonMember& m) {
+    TimestampMs ts = 0;
+    read_timestamp(context, m.value(), ts);
+    if (!f.errors.any()) page_of(a, m.key).ts = ts;
+  });
+}
+
 constexpr FieldSpec<AlarmState> kAlarmFields[] = {
     {"id", kRequired, [](auto& f, AlarmState& a, auto& v) { read_message_id(f, v, a.id); }},
     {"ts", kRequired, [](auto& f, AlarmState& a, auto& v) { read_timestamp(f, v, a.ts); }},
@@ -59,6 +84,11 @@ constexpr FieldSpec<AlarmState> kAlarmFields[] = {
     {"clip", kOptional, [](auto& f, AlarmState& a, auto& v) { read_text(f, v, a.clip); }},
     {"actions", kOptional, nullptr, nullptr,
      [](auto& f, AlarmState& a, auto& elements) { read_alarm_actions(f, elements, a.actions); }},
+    {"paged", kOptional, nullptr, read_paged},
+    {"paged_ts", kOptional, nullptr, read_paged_ts},
+    {"paging", kOptional, [](auto& f, AlarmState& a, auto& v) { read_id(f, v, a.paging); }},
+    {"paging_deadline_ts", kOptional,
+     [](auto& f, AlarmState& a, auto& v) { read_timestamp(f, v, a.paging_deadline_ts); }},
 };
 static_assert(is_well_formed(kAlarmFields));
 
@@ -79,6 +109,14 @@ void validate_alarm(const AlarmState& a, Checks<AlarmState>& c) {
       c.require("closed_ts", a.closed_ts == 0, "status", status);
       break;
   }
+  for (const auto& p : a.paged)
+    if (p.state.empty())
+      c.fail(ErrorCode::kMissingField, "paged",
+             "paged_ts names " + quote_short(p.staff) + " who has no state in paged");
+  if (!a.paging.empty() && a.paging != "assigned" && a.paging != "floor" && a.paging != "charge" &&
+      a.paging != "everyone")
+    c.fail(ErrorCode::kInvalidValue, "paging",
+           quote_short(a.paging) + " is not one of assigned|floor|charge|everyone");
 }
 
 constexpr FieldSpec<RoomSummary> kRoomFields[] = {

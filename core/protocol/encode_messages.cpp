@@ -79,6 +79,14 @@ std::string encode(const AlarmState& m) {
   w.optional_integer("escalation", m.escalation).optional_text("by", m.by);
   w.optional_text("detail", m.detail).optional_text("note", m.note).optional_text("clip", m.clip);
   if (m.actions) w.text_array("actions", action_names(*m.actions));
+  if (!m.paged.empty()) {
+    w.begin_object("paged");
+    for (const auto& p : m.paged) w.text(p.staff, p.state);
+    w.end_object().begin_object("paged_ts");
+    for (const auto& p : m.paged) w.integer(p.staff, p.ts);
+    w.end_object();
+  }
+  w.optional_text("paging", m.paging).optional_integer("paging_deadline_ts", m.paging_deadline_ts);
   return std::move(w).finish();
 }
 

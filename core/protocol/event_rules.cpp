@@ -8,6 +8,8 @@ namespace {
 constexpr std::array<std::string_view, 6> kServiceRequests{"water", "toilet", "pain",
                                                            "turn",  "meal",   "other"};
 constexpr std::array<std::string_view, 2> kDoorStates{"open", "closed"};
+constexpr std::array<std::string_view, 4> kAlertAnswers{"delivered", "read", "accepted",
+                                                        "declined"};
 
 }  // namespace
 
@@ -46,6 +48,12 @@ EventNeeds needs_of(EventType type) {
       needs.alarm = true;  // the incident id
       needs.outcome = true;
       break;
+    case EventType::kAlertStatus:
+      needs.room = false;  // the alarm knows its room
+      needs.staff = true;  // whose phone
+      needs.alarm = true;
+      needs.detail = true;  // see allowed_details()
+      break;
     case EventType::kAssign:
       needs.staff = true;  // who assigned it (a charge nurse); the room is required as usual
       break;
@@ -64,6 +72,7 @@ EventNeeds needs_of(EventType type) {
 std::span<const std::string_view> allowed_details(EventType type) {
   if (type == EventType::kServiceRequest) return kServiceRequests;
   if (type == EventType::kDoor) return kDoorStates;
+  if (type == EventType::kAlertStatus) return kAlertAnswers;
   return {};
 }
 

@@ -2,6 +2,7 @@
 // so a name can never be encoded one way and decoded another.
 #include "protocol/messages.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -44,6 +45,7 @@ constexpr NameTable<EventType, kEventTypeCount> kEventTypes{{
     {EventType::kClipReady, "clip_ready"},
     {EventType::kIncidentReview, "incident_review"},
     {EventType::kAssign, "assign"},
+    {EventType::kAlertStatus, "alert_status"},
 }};
 
 constexpr NameTable<PresenceState, 2> kPresenceStates{{
@@ -155,6 +157,12 @@ std::optional<CallState> parse_call_state(std::string_view s) {
 std::optional<RoundState> parse_round_state(std::string_view s) {
   return value_of(kRoundStates, s);
 }
+bool is_page_state(std::string_view state) {
+  constexpr std::array<std::string_view, 7> kStates{
+      "sent", "delivered", "read", "accepted", "declined", "timed_out", "unreachable"};
+  return std::find(kStates.begin(), kStates.end(), state) != kStates.end();
+}
+
 bool is_incident_outcome(std::string_view s) {
   for (const auto& name : kIncidentOutcomes) {
     if (name == s) return true;

@@ -47,9 +47,10 @@ enum class EventType {
   kClipReady,       // vision: a clip is complete; clip, device (camera), clip_start/end_ts required
   kIncidentReview,  // console: a manager's review; alarm (= incident), staff, outcome required
   kAssign,          // console: a charge nurse gives a room to a nurse (assignee; none = unassign)
+  kAlertStatus,  // a nurse's phone: alarm, staff, detail = delivered | read | accepted | declined
 };
 // Every event type, for tables and tests that go through them all.
-constexpr int kEventTypeCount = static_cast<int>(EventType::kAssign) + 1;
+constexpr int kEventTypeCount = static_cast<int>(EventType::kAlertStatus) + 1;
 
 enum class PresenceState { kOnline, kOffline };
 enum class Priority { kHigh, kMedium, kLow };
@@ -129,6 +130,15 @@ struct AlarmActions {
   bool operator==(const AlarmActions&) const = default;
 };
 
+// One staff member paged about an alarm (IHE PCD ACM-like): the latest state and when it changed.
+struct Page {
+  std::string staff;
+  std::string state;  // sent delivered read accepted declined timed_out unreachable
+  TimestampMs ts = 0;
+  bool operator==(const Page&) const = default;
+};
+bool is_page_state(std::string_view state);
+
 struct AlarmState {
   int v = kSchemaVersion;
   std::string id;      // message id
@@ -154,6 +164,11 @@ struct AlarmState {
   // Wire "actions": ["acknowledge", "resolve"]; nullopt from an engine older than the field
   // (consoles then offer acknowledge while raised, and no resolve).
   std::optional<AlarmActions> actions;
+  // Who was paged (wire: "paged": {staff: state}, "paged_ts": {staff: ts}), where the paging is
+  // (assigned | floor | charge | everyone; empty = not paged) and when it moves on unless accepted.
+  std::vector<Page> paged;
+  std::string paging;
+  TimestampMs paging_deadline_ts = 0;
   bool operator==(const AlarmState&) const = default;
 };
 

@@ -1,5 +1,6 @@
 #include "console/alarm_board_model.h"
 
+#include <QStringList>
 #include <algorithm>
 #include <tuple>
 
@@ -85,7 +86,8 @@ QHash<int, QByteArray> AlarmBoardModel::roleNames() const {
           {PriorityTextRole, "priorityText"},
           {StatusTextRole, "statusText"},
           {EscalationTextRole, "escalationText"},
-          {NoteTextRole, "noteText"}};
+          {NoteTextRole, "noteText"},
+          {PagingTextRole, "pagingText"}};
 }
 
 QVariant AlarmBoardModel::data(const QModelIndex& index, int role) const {
@@ -138,12 +140,16 @@ QVariant AlarmBoardModel::data(const QModelIndex& index, int role) const {
       return words::priority(protocol::to_string(a.priority));
     case StatusTextRole: {
       const QString status = words::status(protocol::to_string(a.status));
-      return a.by.empty() ? status : status + QStringLiteral(" · ") + qs(a.by);
+      if (a.by.empty()) return status;
+      const auto name = names_.find(a.by);
+      return status + QStringLiteral(" · ") + (name != names_.end() ? name->second : qs(a.by));
     }
     case EscalationTextRole:
       return words::escalation(a.escalation);
     case NoteTextRole:
       return words::note(a.note);
+    case PagingTextRole:
+      return paging_text(a);
   }
   return {};
 }
@@ -207,14 +213,33 @@ void AlarmBoardModel::remove(const QString& alarm_id) {
 }
 
 void AlarmBoardModel::refresh_ages() {
-  if (!alarms_.empty()) emit dataChanged(index(0), index(count() - 1), {AgeTextRole});
+  if (!alarms_.empty())
+    emit dataChanged(index(0), index(count() - 1), {AgeTextRole, PagingTextRole});
 }
 
 void AlarmBoardModel::relabel() {
   if (!alarms_.empty())
-    emit dataChanged(
-        index(0), index(count() - 1),
-        {TitleTextRole, PriorityTextRole, StatusTextRole, EscalationTextRole, NoteTextRole});
+    emit dataChanged(index(0), index(count() - 1),
+                     {TitleTextRole, PriorityTextRole, StatusTextRole, EscalationTextRole,
+                      NoteTextRole, PagingTextRole});
+}
+
+void AlarmBoardModel::set_names(std::map<std::string, QString> names) {
+  names_ = std::move(names);
+  if (!alarms_.empty())
+    emit dataChanged(index(0), index(count() - 1), {PagingTextRole, StatusTextRole});
+}
+
+// "Zhang Wei no answer 1:00 · Chen Jing read 0:12": each paged nurse, the state of her phone and
+// how long ago it changed, in the order they were paged.
+QString AlarmBoardModel::paging_text(const AlarmState& a) const {
+  QStringList parts;
+  for (const auto& p : a.paged) {
+    const auto name = names_.find(p.staff);
+    parts << (name != names_.end() ? name->second : qs(p.staff)) + " " +
+                 words::page_state(p.state) + " " + format_age(clock_.now_ms() - p.ts);
+  }
+  return parts.join(QStringLiteral(" · "));
 }
 
 void AlarmBoardModel::silence(const QString& alarm_id) {

@@ -6,6 +6,7 @@
 
 #include <QAbstractListModel>
 #include <QSet>
+#include <map>
 #include <vector>
 
 #include "common/clock.h"
@@ -54,6 +55,7 @@ class AlarmBoardModel : public QAbstractListModel {
     StatusTextRole,      // "Nurse coming · n01"
     EscalationTextRole,  // "" or "Escalated to charge nurse"
     NoteTextRole,        // "" or the engine's note, translated
+    PagingTextRole,      // who was paged and where each stands: "Zhang Wei read 0:12"
   };
 
   explicit AlarmBoardModel(const Clock& clock, QObject* parent = nullptr);
@@ -69,6 +71,8 @@ class AlarmBoardModel : public QAbstractListModel {
   void refresh_ages();
   // Re-renders every word after the language changed.
   void relabel();
+  // Staff id -> name, for the paged nurses.
+  void set_names(std::map<std::string, QString> names);
 
   // Silencing pauses the sound of one alarm; it stays on the board, lit (IEC 60601-1-8).
   Q_INVOKABLE void silence(const QString& alarm_id);
@@ -104,7 +108,9 @@ class AlarmBoardModel : public QAbstractListModel {
 
   const Clock& clock_;
   std::vector<protocol::AlarmState> alarms_;  // kept sorted
+  QString paging_text(const protocol::AlarmState& a) const;
   QSet<QString> silenced_;
+  std::map<std::string, QString> names_;
   QString last_sound_;
 };
 

@@ -245,6 +245,7 @@ void ConsoleController::set_staff(const std::vector<auth::User>& users) {
     names[u.id] = QString::fromStdString(u.name);
     if (u.role == auth::Role::kNurse || u.role == auth::Role::kChargeNurse) staff_.push_back(u);
   }
+  alarms_.set_names(names);
   rooms_.set_names(std::move(names));
   emit staffChanged();
 }

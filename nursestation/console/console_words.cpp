@@ -76,6 +76,16 @@ constexpr auto kKinds = std::to_array<Table>({
     {"simulator", QT_TRANSLATE_NOOP("Labels", "Simulator")},
 });
 
+constexpr auto kPageStates = std::to_array<Table>({
+    {"sent", QT_TRANSLATE_NOOP("Labels", "paged")},
+    {"delivered", QT_TRANSLATE_NOOP("Labels", "received")},
+    {"read", QT_TRANSLATE_NOOP("Labels", "read")},
+    {"accepted", QT_TRANSLATE_NOOP("Labels", "accepted")},
+    {"declined", QT_TRANSLATE_NOOP("Labels", "declined")},
+    {"timed_out", QT_TRANSLATE_NOOP("Labels", "no answer")},
+    {"unreachable", QT_TRANSLATE_NOOP("Labels", "phone offline")},
+});
+
 template <std::size_t N>
 const char* find(const std::array<Table, N>& table, std::string_view name) {
   for (const auto& [wire, source] : table)
@@ -121,6 +131,9 @@ QString role(std::string_view role) {
 }
 QString node_kind(std::string_view kind) {
   return word(kKinds, kind);
+}
+QString page_state(std::string_view state) {
+  return word(kPageStates, state);
 }
 
 QString escalation(int level) {

@@ -26,6 +26,7 @@ QString round(std::string_view round_state);
 QString shift(std::string_view shift);
 QString role(std::string_view role);
 QString node_kind(std::string_view kind);
+QString page_state(std::string_view state);  // a paged nurse's phone: "read", "no answer", ...
 // The alarm's type as a nurse reads it: a service request names what was asked for.
 QString alarm_title(std::string_view type, std::string_view detail);
 // Whether `type` has a word of its own (for tests: a new alarm type must get one).

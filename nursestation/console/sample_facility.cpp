@@ -52,6 +52,11 @@ std::vector<std::pair<QString, QByteArray>> sample_facility_messages(TimestampMs
     if (s.status != AlarmStatus::kRaised) a.acknowledged_ts = a.raised_ts + 40'000;
     if (s.status == AlarmStatus::kPresent) a.present_ts = a.raised_ts + 90'000;
     a.escalation = s.escalation;
+    if (i == 2) {  // the waiting call in 103: its nurse did not answer, the next one has read it
+      a.paged = {{"n01", "timed_out", a.raised_ts + 60'000}, {"n02", "read", now - 12'000}};
+      a.paging = "floor";
+      a.paging_deadline_ts = a.raised_ts + 120'000;
+    }
     a.by = s.by;
     a.detail = s.detail;
     a.note = s.note;

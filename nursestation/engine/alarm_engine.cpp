@@ -1,6 +1,7 @@
 #include "engine/alarm_engine.h"
 
 #include <algorithm>
+#include <array>
 #include <functional>
 #include <utility>
 
@@ -156,8 +157,70 @@ void AlarmEngine::raise(const std::string& type, const Event* source, const std:
     known_rooms_.insert(room);
     touch_room(room);
   }
+  page(a);
   publish(a, out);
   active_.emplace(a.alarm, std::move(a));
+}
+
+// Residents' alarms page the room's nurse once rooms are assigned; device faults do not.
+void AlarmEngine::page(AlarmState& a) {
+  if (assigned_.empty() || a.room.empty() || is_system_type(a.type)) return;
+  const auto assigned = assigned_.find(a.room);
+  show_route(router_.open(a.alarm, a.room, a.priority,
+                          assigned == assigned_.end() ? "" : assigned->second),
+             a);
+}
+
+void AlarmEngine::show_route(const AlertRoute& route, AlarmState& a) {
+  a.paged.clear();
+  for (const auto& r : route.recipients) {
+    auto it = std::find_if(a.paged.begin(), a.paged.end(),
+                           [&](const protocol::Page& p) { return p.staff == r.staff; });
+    protocol::Page page{r.staff, std::string(to_string(r.state)), r.changed_ts};
+    if (it == a.paged.end())
+      a.paged.push_back(std::move(page));
+    else
+      *it = std::move(page);  // paged again (everyone): the latest
+  }
+  constexpr std::array<const char*, 4> kSteps{"assigned", "floor", "charge", "everyone"};
+  a.paging = kSteps[static_cast<std::size_t>(route.step)];
+  a.paging_deadline_ts = route.deadline;
+}
+
+void AlarmEngine::update_staffing() {
+  Staffing staffing;
+  for (const auto& [room, nurse] : assigned_)
+    if (std::find(staffing.nurses.begin(), staffing.nurses.end(), nurse) == staffing.nurses.end())
+      staffing.nurses.push_back(nurse);
+  staffing.charge_nurse = charge_nurse_;
+  router_.set_staffing(std::move(staffing));
+}
+
+// A nurse's phone answers a page; accepting is taking the alarm: it is acknowledged by her.
+void AlarmEngine::on_alert_status(const Event& e, EngineOutput& out) {
+  auto it = active_.find(e.alarm);
+  if (it == active_.end()) {
+    out.notes.push_back("alert_status from " + e.staff + ": alarm " + e.alarm + " is not active");
+    return;
+  }
+  const AlertState state = e.detail == "accepted"   ? AlertState::kAccepted
+                           : e.detail == "declined" ? AlertState::kDeclined
+                           : e.detail == "read"     ? AlertState::kRead
+                                                    : AlertState::kDelivered;
+  const auto route = router_.on_answer(e.alarm, e.staff, state);
+  if (!route) {
+    out.notes.push_back("alert_status from " + e.staff + ": not paged for alarm " + e.alarm);
+    return;
+  }
+  AlarmState& a = it->second;
+  show_route(*route, a);
+  if (state == AlertState::kAccepted && a.status == AlarmStatus::kRaised) {
+    transition(a, AlarmStatus::kAcknowledged, e.staff, out);  // closes the route
+    return;
+  }
+  a.ts = now();
+  a.id = message_ids_.next();
+  publish(a, out);
 }
 
 protocol::AlarmActions AlarmEngine::actions_for(const AlarmState& a) const {
@@ -204,6 +267,10 @@ void AlarmEngine::transition(AlarmState& a, AlarmStatus status, const std::strin
       break;
   }
   if (!a.room.empty()) touch_room(a.room);
+  if (status != AlarmStatus::kRaised && router_.find(a.alarm)) {
+    router_.close(a.alarm);  // someone has it: nobody else is paged
+    a.paging_deadline_ts = 0;
+  }
   publish(a, out);
   if (status == AlarmStatus::kAcknowledged) notify_source(a, CommandType::kAcknowledged, out);
   if (status == AlarmStatus::kPresent) notify_source(a, CommandType::kPresent, out);
@@ -323,6 +390,11 @@ EngineOutput AlarmEngine::on_event(const Event& e) {
         if (e.assignee.empty() ? assigned_.erase(e.room) > 0
                                : std::exchange(assigned_[e.room], e.assignee) != e.assignee)
           touch_room(e.room);
+        charge_nurse_ = e.staff;
+        update_staffing();
+        break;
+      case EventType::kAlertStatus:
+        on_alert_status(e, out);
         break;
       case EventType::kAlarmAck:
       case EventType::kAlarmResolve:
@@ -427,6 +499,15 @@ EngineOutput AlarmEngine::tick() {
       if (!a.room.empty()) touch_room(a.room);
     }
   }
+  // Paging: not accepted in time moves on to the next nurse.
+  for (const auto& route : router_.tick()) {
+    auto it = active_.find(route.alarm);
+    if (it == active_.end()) continue;
+    show_route(route, it->second);
+    it->second.ts = t;
+    it->second.id = message_ids_.next();
+    publish(it->second, out);
+  }
   // Supervision: a node that promised heartbeats and missed several is offline.
   for (auto& [node, info] : nodes_) {
     if (!info.online || info.heartbeat_s <= 0) continue;
@@ -528,6 +609,10 @@ void AlarmEngine::restore(const std::vector<AlarmState>& alarms,
 void AlarmEngine::restore_assignments(const std::map<std::string, std::string>& assigned) {
   assigned_ = assigned;
   for (const auto& [room, nurse] : assigned_) known_rooms_.insert(room);
+  update_staffing();
+  // The router's memory died with the last process: alarms still waiting are paged again.
+  for (auto& [id, a] : active_)
+    if (a.status == AlarmStatus::kRaised && !a.paging.empty()) page(a);
 }
 
 std::vector<AlarmState> AlarmEngine::active_alarms() const {

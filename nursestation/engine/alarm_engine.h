@@ -18,6 +18,7 @@
 #include "common/clock.h"
 #include "common/ids.h"
 #include "engine/alarm_policy.h"
+#include "engine/alert_router.h"
 #include "engine/incident_book.h"
 #include "engine/rounds.h"
 #include "protocol/messages.h"
@@ -75,6 +76,7 @@ class AlarmEngine {
   void restore_assignments(const std::map<std::string, std::string>& assigned);
   // Room -> the nurse it is assigned to this shift (assign events from a charge nurse's console).
   const std::map<std::string, std::string>& assignments() const { return assigned_; }
+  const AlertRouter& router() const { return router_; }
   const AlarmPolicy& policy() const { return policy_; }
 
  private:
@@ -106,6 +108,11 @@ class AlarmEngine {
   void on_cancel(const protocol::Event& e, EngineOutput& out);
   void on_staff_present(const protocol::Event& e, EngineOutput& out);
   void on_console_action(const protocol::Event& e, EngineOutput& out);
+  void on_alert_status(const protocol::Event& e, EngineOutput& out);
+  // Paging (AlertRouter): who was told, copied into the alarm's published state.
+  void page(protocol::AlarmState& a);
+  static void show_route(const AlertRoute& route, protocol::AlarmState& a);
+  void update_staffing();
 
   void node_offline(const std::string& node, const std::string& why, EngineOutput& out);
   void node_online(const std::string& node, EngineOutput& out);
@@ -134,7 +141,8 @@ class AlarmEngine {
   std::deque<std::pair<TimestampMs, std::string>> closed_;      // to clear from the broker
   std::map<std::string, std::string> room_staff_;               // staff present per room
   std::map<std::string, std::string> assigned_;                 // room -> assigned nurse
-  std::map<std::string, TimestampMs> room_cancelled_at_;        // last bedside cancel per room
+  std::string charge_nurse_;  // who handed out the rooms: the shift's charge nurse
+  std::map<std::string, TimestampMs> room_cancelled_at_;  // last bedside cancel per room
   std::set<std::string> known_rooms_;
   std::set<std::string> dirty_rooms_;
   std::map<std::string, NodeInfo> nodes_;
@@ -144,6 +152,7 @@ class AlarmEngine {
   std::map<std::string, protocol::RoundState> round_shown_;  // per room, as last published
   IncidentBook incidents_;
   TimestampMs started_ = 0;
+  AlertRouter router_{RoutingPolicy{}, clock_};
 };
 
 }  // namespace anju::engine

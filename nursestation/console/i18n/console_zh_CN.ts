@@ -12,32 +12,32 @@
 <context>
     <name>AlarmRow</name>
     <message>
-        <location filename="../qml/AlarmRow.qml" line="62"/>
+        <location filename="../qml/AlarmRow.qml" line="63"/>
         <source>Room %1</source>
         <translation>%1 房</translation>
     </message>
     <message>
-        <location filename="../qml/AlarmRow.qml" line="84"/>
+        <location filename="../qml/AlarmRow.qml" line="85"/>
         <source>Video clip recorded (see Review)</source>
         <translation>已录制视频（见事件复核）</translation>
     </message>
     <message>
-        <location filename="../qml/AlarmRow.qml" line="85"/>
+        <location filename="../qml/AlarmRow.qml" line="86"/>
         <source>Sound paused</source>
         <translation>声音已暂停</translation>
     </message>
     <message>
-        <location filename="../qml/AlarmRow.qml" line="95"/>
+        <location filename="../qml/AlarmRow.qml" line="96"/>
         <source>Silence</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../qml/AlarmRow.qml" line="101"/>
+        <location filename="../qml/AlarmRow.qml" line="102"/>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../qml/AlarmRow.qml" line="109"/>
+        <location filename="../qml/AlarmRow.qml" line="110"/>
         <source>Resolve</source>
         <translation>解除</translation>
     </message>
@@ -535,12 +535,47 @@
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../console_words.cpp" line="127"/>
+        <location filename="../console_words.cpp" line="80"/>
+        <source>paged</source>
+        <translation>已呼叫</translation>
+    </message>
+    <message>
+        <location filename="../console_words.cpp" line="81"/>
+        <source>received</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../console_words.cpp" line="82"/>
+        <source>read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <location filename="../console_words.cpp" line="83"/>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../console_words.cpp" line="84"/>
+        <source>declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../console_words.cpp" line="85"/>
+        <source>no answer</source>
+        <translation>未回应</translation>
+    </message>
+    <message>
+        <location filename="../console_words.cpp" line="86"/>
+        <source>phone offline</source>
+        <translation>手机离线</translation>
+    </message>
+    <message>
+        <location filename="../console_words.cpp" line="140"/>
         <source>Escalated to all staff</source>
         <translation>已升级至全体人员</translation>
     </message>
     <message>
-        <location filename="../console_words.cpp" line="128"/>
+        <location filename="../console_words.cpp" line="141"/>
         <source>Escalated to charge nurse</source>
         <translation>已升级至护士长</translation>
     </message>
@@ -1133,8 +1168,8 @@
     </message>
     <message>
         <location filename="../console_controller.cpp" line="187"/>
-        <location filename="../console_controller.cpp" line="262"/>
-        <location filename="../console_controller.cpp" line="287"/>
+        <location filename="../console_controller.cpp" line="263"/>
+        <location filename="../console_controller.cpp" line="288"/>
         <source>Sign in first</source>
         <translation>请先登录</translation>
     </message>
@@ -1159,45 +1194,45 @@
         <translation>呼叫须在床旁取消</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="267"/>
+        <location filename="../console_controller.cpp" line="268"/>
         <source>Only a manager or a charge nurse may assign rooms</source>
         <translation>只有主管或护士长可以分配房间</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="273"/>
+        <location filename="../console_controller.cpp" line="274"/>
         <source>%1 is not a nurse of this facility</source>
         <translation>%1 不是本机构的护士</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="292"/>
+        <location filename="../console_controller.cpp" line="293"/>
         <source>Only a manager or a charge nurse may review incidents</source>
         <translation>只有管理员或护士长可以复核事件</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="297"/>
-        <location filename="../console_controller.cpp" line="323"/>
-        <location filename="../console_controller.cpp" line="362"/>
+        <location filename="../console_controller.cpp" line="298"/>
+        <location filename="../console_controller.cpp" line="324"/>
+        <location filename="../console_controller.cpp" line="363"/>
         <source>This incident is not known to this console</source>
         <translation>本护士站没有这个事件</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="301"/>
+        <location filename="../console_controller.cpp" line="302"/>
         <source>Choose what happened before saving</source>
         <translation>请先选择发生了什么再保存</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="318"/>
-        <location filename="../console_controller.cpp" line="357"/>
+        <location filename="../console_controller.cpp" line="319"/>
+        <location filename="../console_controller.cpp" line="358"/>
         <source>Only a manager or a charge nurse may export incidents</source>
         <translation>只有管理员或护士长可以导出事件</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="328"/>
+        <location filename="../console_controller.cpp" line="329"/>
         <source>Choose a folder that exists and can be written</source>
         <translation>请选择一个存在且可写入的文件夹</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="346"/>
+        <location filename="../console_controller.cpp" line="347"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>

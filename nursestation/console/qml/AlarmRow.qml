@@ -24,6 +24,7 @@ Rectangle {
     required property string statusText
     required property string escalationText
     required property string noteText
+    required property string pagingText
 
     height: 112
     radius: 12
@@ -80,7 +81,7 @@ Rectangle {
                 Layout.fillWidth: true
             }
             Text {
-                text: [row.statusText, row.escalationText, row.noteText !== "" ? "“" + row.noteText + "”" : "",
+                text: [row.statusText, row.pagingText, row.escalationText, row.noteText !== "" ? "“" + row.noteText + "”" : "",
                        row.clip !== "" ? qsTr("Video clip recorded (see Review)") : "",
                        row.silenced ? qsTr("Sound paused") : ""].filter(s => s !== "").join("   ")
                 color: Theme.textDim

@@ -293,6 +293,21 @@ TEST(Rejects, AlarmWithUnknownPriorityOrStatus) {
       ErrorCode::kInvalidValue, "status");
 }
 
+TEST(Rejects, AlarmPagesThatDoNotAddUp) {
+  expect_rejected(decode_alarm_state(
+                      edited(encode(full_alarm()), [](json& j) { j["paged"]["n-0042"] = "seen"; })),
+                  ErrorCode::kInvalidValue, "paged.n-0042");
+  expect_rejected(decode_alarm_state(
+                      edited(encode(full_alarm()), [](json& j) { j["paged_ts"]["n-0099"] = 5; })),
+                  ErrorCode::kMissingField, "paged");
+  expect_rejected(
+      decode_alarm_state(edited(encode(full_alarm()), [](json& j) { j["paging"] = "boss"; })),
+      ErrorCode::kInvalidValue, "paging");
+  expect_rejected(decode_event(edited(encode(minimal_event(EventType::kAlertStatus)),
+                                      [](json& j) { j["detail"] = "ignored"; })),
+                  ErrorCode::kInvalidValue, "detail");
+}
+
 TEST(Rejects, AlarmActionsThatAreNotAListOfNames) {
   expect_rejected(
       decode_alarm_state(edited(encode(full_alarm()), [](json& j) { j["actions"] = "resolve"; })),

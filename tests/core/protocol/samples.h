@@ -188,6 +188,9 @@ inline AlarmState full_alarm() {
   m.note = "resident helped up, no injury";
   m.clip = "cam-214/2024-06-10T16-00-00Z.mp4";
   m.actions = AlarmActions{.acknowledge = true, .resolve = true};
+  m.paged = {{"n-0042", "read", kTs + 12'000}, {"n-0043", "timed_out", kTs + 30'000}};
+  m.paging = "floor";
+  m.paging_deadline_ts = kTs + 90'000;
   return m;
 }
 

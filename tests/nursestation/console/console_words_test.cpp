@@ -57,6 +57,32 @@ TEST(ConsoleWords, EveryStatusPriorityAndCallStateHasAWord) {
     EXPECT_NE(words::node_kind(to_string(k)), QString::fromUtf8(to_string(k).data()));
 }
 
+TEST(ConsoleWords, EveryPageStateHasAWordInChinese) {
+  Chinese zh;
+  ASSERT_TRUE(zh.loaded());
+  for (const char* state :
+       {"sent", "delivered", "read", "accepted", "declined", "timed_out", "unreachable"}) {
+    EXPECT_TRUE(protocol::is_page_state(state));
+    EXPECT_NE(words::page_state(state), QString(state)) << state << " has no zh word";
+  }
+}
+
+TEST(ConsoleWords, TheBoardSaysWhoWasPagedAndWhereEachStands) {
+  ManualClock clock{1'000'000};
+  AlarmBoardModel board{clock};
+  protocol::AlarmState a;
+  a.alarm = "a1";
+  a.type = "call";
+  a.room = "103";
+  a.raised_ts = a.ts = 1'000'000;
+  a.paged = {{"n01", "timed_out", 1'000'000}, {"n02", "read", 1'048'000}};
+  board.apply(a);
+  board.set_names({{"n01", "Zhang Wei"}});
+  clock.advance(60'000);
+  EXPECT_EQ(board.data(board.index(0), AlarmBoardModel::PagingTextRole).toString(),
+            "Zhang Wei no answer 1:00 · n02 read 0:12");
+}
+
 TEST(ConsoleWords, AnUnknownNameIsShownAsItIsNeverBlank) {
   EXPECT_EQ(words::alarm_type("smoke"), "smoke");
   EXPECT_EQ(words::request("blanket"), "blanket");

@@ -469,5 +469,99 @@ TEST_F(AlarmEngineTest, RestoredAssignmentsArePublishedWithTheRooms) {
   EXPECT_EQ(rooms[1].assigned, "n02");
 }
 
+// A phone's answer to a page.
+protocol::Event answer(const std::string& alarm, const std::string& staff, const std::string& state,
+                       TimestampMs ts) {
+  auto e = make_event(EventType::kAlertStatus, "", "phone-" + staff, ts);
+  e.alarm = alarm;
+  e.staff = staff;
+  e.detail = state;
+  return e;
+}
+
+std::string page_state(const protocol::AlarmState& a, const std::string& staff) {
+  for (const auto& p : a.paged)
+    if (p.staff == staff) return p.state;
+  return "";
+}
+
+TEST_F(AlarmEngineTest, WithoutAssignedRoomsNobodyIsPaged) {
+  raise_call("101");
+  EXPECT_TRUE(engine.active_alarms()[0].paged.empty());
+  EXPECT_EQ(engine.active_alarms()[0].paging, "");
+}
+
+TEST_F(AlarmEngineTest, ACallPagesTheRoomsNurseThenTheNextAndAnAcceptIsAnAcknowledge) {
+  engine.on_event(assign("101", "n01", clock.now_ms()));
+  engine.on_event(assign("102", "n02", clock.now_ms()));
+  const auto id = raise_call("101");
+  const auto* a = engine.find(id);
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->paging, "assigned");
+  ASSERT_EQ(a->paged.size(), 1u);
+  EXPECT_EQ(page_state(*a, "n01"), "sent");
+  EXPECT_EQ(a->paging_deadline_ts, clock.now_ms() + 60'000) << "a call: 60 s to accept";
+
+  engine.on_event(answer(id, "n01", "read", clock.now_ms()));
+  EXPECT_EQ(page_state(*engine.find(id), "n01"), "read");
+
+  clock.advance(60'000);
+  auto out = engine.tick();
+  ASSERT_FALSE(out.alarms.empty()) << "the page moved on: published";
+  a = engine.find(id);
+  EXPECT_EQ(page_state(*a, "n01"), "timed_out");
+  EXPECT_EQ(page_state(*a, "n02"), "sent");
+  EXPECT_EQ(a->paging, "floor");
+
+  out = engine.on_event(answer(id, "n02", "accepted", clock.now_ms()));
+  a = engine.find(id);
+  EXPECT_EQ(a->status, AlarmStatus::kAcknowledged);
+  EXPECT_EQ(a->by, "n02");
+  EXPECT_EQ(page_state(*a, "n02"), "accepted");
+  EXPECT_EQ(a->paging_deadline_ts, 0);
+  bool told_kiosk = false;
+  for (const auto& c : out.commands)
+    told_kiosk |= c.node == "kiosk-101" && c.cmd == CommandType::kAcknowledged && c.staff == "n02";
+  EXPECT_TRUE(told_kiosk) << "the kiosk says which nurse is coming";
+  clock.advance(600'000);
+  for (const auto& changed : engine.tick().alarms)
+    EXPECT_NE(changed.alarm, id) << "an accepted alarm is paged no further";
+}
+
+TEST_F(AlarmEngineTest, AnAcknowledgeAtTheConsoleEndsThePagingAndStrayAnswersChangeNothing) {
+  engine.on_event(assign("101", "n01", clock.now_ms()));
+  const auto id = raise_call("101");
+  engine.on_event(console_action(EventType::kAlarmAck, id, "n05", clock.now_ms()));
+  EXPECT_EQ(engine.find(id)->paging_deadline_ts, 0);
+  EXPECT_EQ(engine.router().find(id), nullptr);
+  auto out = engine.on_event(answer(id, "n01", "accepted", clock.now_ms()));
+  EXPECT_TRUE(out.alarms.empty());
+  EXPECT_FALSE(out.notes.empty()) << "logged, not applied";
+  out = engine.on_event(answer("al-none", "n01", "read", clock.now_ms()));
+  EXPECT_TRUE(out.alarms.empty());
+}
+
+TEST_F(AlarmEngineTest, AfterARestartAWaitingAlarmIsPagedAgain) {
+  engine.on_event(assign("101", "n01", clock.now_ms()));
+  const auto id = raise_call("101");
+  const auto before = *engine.find(id);
+  AlarmEngine restarted(AlarmPolicy::defaults(), clock);
+  clock.advance(5'000);
+  restarted.restore({before}, {});
+  restarted.restore_assignments(engine.assignments());
+  ASSERT_NE(restarted.router().find(id), nullptr);
+  EXPECT_EQ(page_state(*restarted.find(id), "n01"), "sent");
+  EXPECT_EQ(restarted.find(id)->paging_deadline_ts, clock.now_ms() + 60'000);
+}
+
+TEST_F(AlarmEngineTest, DeviceFaultsPageNobody) {
+  engine.on_event(assign("101", "n01", clock.now_ms()));
+  auto e = make_event(EventType::kLowBattery, "101", "gw-1", clock.now_ms());
+  e.device = "pillow-101";
+  auto out = engine.on_event(e);
+  ASSERT_EQ(out.alarms.size(), 1u);
+  EXPECT_TRUE(out.alarms[0].paged.empty());
+}
+
 }  // namespace
 }  // namespace anju::engine
