@@ -143,6 +143,59 @@ TEST(EngineService, ARoomGivenToANurseStaysGivenAcrossAnEngineRestart) {
   engine->stop();
 }
 
+// A call in an assigned room pages the room's nurse; her phone's accept reaches the kiosk as "a
+// nurse is coming" in her name. (Phones are not nodes yet: the console sends the answer here.)
+TEST(EngineService, AnAcceptedPageTellsTheKioskWhichNurseIsComing) {
+  test::TestBroker broker(
+      {{"engine", "engine", ""}, {"kiosk-101", "kiosk", "101"}, {"console-1", "console", ""}});
+  ANJU_REQUIRE_BROKER(broker);
+  const auto& site = broker.site();
+  auto engine = test::start_engine(broker, "engine", 100ms);
+  ASSERT_TRUE(engine);
+  bus::Bus kiosk(broker.bus_config("kiosk-101", NodeKind::kKiosk));
+  bus::Bus console(broker.bus_config("console-1", NodeKind::kConsole));
+  Inbox<protocol::Command> commands;
+  Inbox<protocol::AlarmState> alarms;
+  subscribe_into(kiosk, protocol::topic(site, TopicKind::kCmd, "kiosk-101"), commands,
+                 protocol::decode_command);
+  subscribe_into(console, protocol::topic_filter(site, TopicKind::kAlarm), alarms,
+                 protocol::decode_alarm_state);
+  kiosk.start();
+  console.start();
+  ASSERT_TRUE(kiosk.wait_connected(10s));
+  ASSERT_TRUE(console.wait_connected(10s));
+  const auto console_topic = protocol::topic(site, TopicKind::kEvent, "console-1");
+  auto given = event(EventType::kAssign, "console-1", "101", 1);
+  given.staff = "c01";
+  given.assignee = "n07";
+  console.publish(console_topic, protocol::encode(given));
+
+  const auto call = event(EventType::kCall, "kiosk-101", "101", 1);
+  kiosk.publish(protocol::topic(site, TopicKind::kEvent, "kiosk-101"), protocol::encode(call));
+  ASSERT_TRUE(alarms.wait_for([](const auto& v) {
+    return !v.empty() && !v.back().paged.empty() && v.back().paged[0].staff == "n07";
+  })) << "the room's nurse was not paged";
+  const auto paged = alarms.items().back();
+  EXPECT_EQ(paged.paging, "assigned");
+  EXPECT_EQ(paged.paged[0].state, "sent");
+
+  auto accept = event(EventType::kAlertStatus, "console-1", "", 2);
+  accept.alarm = paged.alarm;
+  accept.staff = "n07";
+  accept.detail = "accepted";
+  console.publish(console_topic, protocol::encode(accept));
+  EXPECT_TRUE(commands.wait_for([](const auto& v) {
+    return std::any_of(v.begin(), v.end(), [](const protocol::Command& c) {
+      return c.cmd == protocol::CommandType::kAcknowledged && c.staff == "n07";
+    });
+  })) << "the kiosk was not told that n07 is coming";
+  EXPECT_TRUE(alarms.wait_for([](const auto& v) {
+    return v.back().status == protocol::AlarmStatus::kAcknowledged && v.back().by == "n07" &&
+           v.back().paged[0].state == "accepted";
+  }));
+  engine->stop();
+}
+
 // The broker is killed before its first autosave (10 s), so it comes back without the retained
 // alarms: the engine publishes them again once it is reconnected, and a console that subscribes
 // after the crash still sees every active alarm.
