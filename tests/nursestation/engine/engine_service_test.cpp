@@ -156,8 +156,11 @@ TEST(EngineService, AnAcceptedPageTellsTheKioskWhichNurseIsComing) {
   bus::Bus console(broker.bus_config("console-1", NodeKind::kConsole));
   Inbox<protocol::Command> commands;
   Inbox<protocol::AlarmState> alarms;
+  Inbox<protocol::RoomSummary> room;
   subscribe_into(kiosk, protocol::topic(site, TopicKind::kCmd, "kiosk-101"), commands,
                  protocol::decode_command);
+  subscribe_into(kiosk, protocol::topic(site, TopicKind::kRoom, "101"), room,
+                 protocol::decode_room_summary);
   subscribe_into(console, protocol::topic_filter(site, TopicKind::kAlarm), alarms,
                  protocol::decode_alarm_state);
   kiosk.start();
@@ -169,6 +172,9 @@ TEST(EngineService, AnAcceptedPageTellsTheKioskWhichNurseIsComing) {
   given.staff = "c01";
   given.assignee = "n07";
   console.publish(console_topic, protocol::encode(given));
+  // Two nodes publish: nothing orders the call after the assignment unless the test waits for it.
+  ASSERT_TRUE(
+      room.wait_for([](const auto& v) { return !v.empty() && v.back().assigned == "n07"; }));
 
   const auto call = event(EventType::kCall, "kiosk-101", "101", 1);
   kiosk.publish(protocol::topic(site, TopicKind::kEvent, "kiosk-101"), protocol::encode(call));
