@@ -166,8 +166,10 @@ void AlarmEngine::raise(const std::string& type, const Event* source, const std:
 void AlarmEngine::page(AlarmState& a) {
   if (assigned_.empty() || a.room.empty() || is_system_type(a.type)) return;
   const auto assigned = assigned_.find(a.room);
+  const AlarmRule* rule = policy_.rule(a.type);
+  const TimestampMs within = rule ? rule->page_accept_s * 1000LL : 0;  // 0: by priority
   show_route(router_.open(a.alarm, a.room, a.priority,
-                          assigned == assigned_.end() ? "" : assigned->second),
+                          assigned == assigned_.end() ? "" : assigned->second, within),
              a);
 }
 

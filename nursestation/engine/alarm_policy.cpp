@@ -66,6 +66,11 @@ Result<AlarmPolicy> AlarmPolicy::from_json(std::string_view text) {
       if (!p) return Error{ErrorCode::kInvalidValue, where + ": priority must be high|medium|low"};
       rule.priority = *p;
     }
+    if (auto it = spec.find("page_accept_s"); it != spec.end()) {
+      if (!it->is_number_integer() || it->get<long long>() <= 0 || it->get<long long>() > 3600)
+        return Error{ErrorCode::kInvalidValue, where + ": page_accept_s must be 1..3600 seconds"};
+      rule.page_accept_s = it->get<int>();
+    }
     for (auto [key, target] : {std::pair{"escalate_after_s", &rule.escalate_after_s},
                                std::pair{"escalate_all_after_s", &rule.escalate_all_after_s}}) {
       if (auto it = spec.find(key); it != spec.end()) {

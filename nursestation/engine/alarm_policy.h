@@ -25,6 +25,7 @@ struct AlarmRule {
   int escalate_after_s = 180;      // unacknowledged this long: to the charge nurse (level 1)
   int escalate_all_after_s = 360;  // still unacknowledged: to all staff (level 2)
   CloseRule close = CloseRule::kAtBedside;
+  int page_accept_s = 0;  // paging: seconds each nurse has to accept; 0 = by priority (30/60/180)
 };
 
 class AlarmPolicy {
@@ -32,7 +33,8 @@ class AlarmPolicy {
   // The built-in defaults.
   static AlarmPolicy defaults();
   // Defaults overridden by a JSON object {"<type>": {"priority": "high", "escalate_after_s": 60,
-  // "escalate_all_after_s": 120, "close": "at_source|at_bedside|anywhere"}, ...}.
+  // "escalate_all_after_s": 120, "close": "at_source|at_bedside|anywhere", "page_accept_s": 45},
+  // ...}.
   static Result<AlarmPolicy> from_json(std::string_view json);
   static Result<AlarmPolicy> load(const std::string& path);
 

@@ -55,14 +55,17 @@ bool AlertRouter::send_to(AlertRoute& route, const std::string& staff) {
 }
 
 const AlertRoute& AlertRouter::open(const std::string& alarm, const std::string& room,
-                                    Priority priority, const std::string& assigned) {
+                                    Priority priority, const std::string& assigned,
+                                    TimestampMs accept_within_ms) {
   AlertRoute route;
   route.alarm = alarm;
   route.room = room;
   route.priority = priority;
   route.step = AlertStep::kAssigned;
+  route.accept_within_ms =
+      accept_within_ms > 0 ? accept_within_ms : policy_.accept_within_ms(priority);
   if (!assigned.empty() && send_to(route, assigned)) {
-    route.deadline = now() + policy_.accept_within_ms(priority);
+    route.deadline = now() + route.accept_within_ms;
   } else {
     move_on(route);  // nobody assigned, or her phone is off: straight to the floor
   }
@@ -77,7 +80,7 @@ void AlertRouter::move_on(AlertRoute& route) {
       r.changed_ts = now();
     }
   route.deadline = 0;
-  const TimestampMs within = policy_.accept_within_ms(route.priority);
+  const TimestampMs within = route.accept_within_ms;
   // The other nurses one at a time, starting after the room's nurse so the load spreads.
   if (route.step <= AlertStep::kFloor) {
     const auto& nurses = staffing_.nurses;

@@ -47,6 +47,7 @@ struct AlertRoute {
   std::vector<AlertRecipient> recipients;  // in the order they were tried
   TimestampMs deadline = 0;                // when it moves on unless accepted; 0 = it will not
   std::string accepted_by;                 // set once someone accepted
+  TimestampMs accept_within_ms = 0;        // each recipient's time to accept
   bool operator==(const AlertRoute&) const = default;
 };
 
@@ -74,8 +75,10 @@ class AlertRouter {
   bool reachable(const std::string& staff) const;
 
   // A new alarm: sent to the room's nurse (`assigned`; "" = none) or the first reachable one after.
+  // `accept_within_ms` 0: the policy's time for the priority.
   const AlertRoute& open(const std::string& alarm, const std::string& room,
-                         protocol::Priority priority, const std::string& assigned);
+                         protocol::Priority priority, const std::string& assigned,
+                         TimestampMs accept_within_ms = 0);
   // A recipient's phone reports delivered, read, accepted or declined. The changed route, or
   // nullopt if the alarm is not routed or the staff member was never sent it.
   std::optional<AlertRoute> on_answer(const std::string& alarm, const std::string& staff,

@@ -554,6 +554,22 @@ TEST_F(AlarmEngineTest, AfterARestartAWaitingAlarmIsPagedAgain) {
   EXPECT_EQ(restarted.find(id)->paging_deadline_ts, clock.now_ms() + 60'000);
 }
 
+TEST_F(AlarmEngineTest, TheFacilitysPolicySetsHowLongANurseHasToAccept) {
+  auto policy = AlarmPolicy::from_json(R"({"call": {"page_accept_s": 45}})");
+  ASSERT_TRUE(policy) << policy.error().reason;
+  AlarmEngine strict(policy.value(), clock);
+  strict.on_event(assign("101", "n01", clock.now_ms()));
+  strict.on_event(assign("102", "n02", clock.now_ms()));
+  auto out = strict.on_event(make_event(EventType::kCall, "101", "kiosk-101", clock.now_ms()));
+  ASSERT_EQ(out.alarms.size(), 1u);
+  const auto id = out.alarms[0].alarm;
+  EXPECT_EQ(out.alarms[0].paging_deadline_ts, clock.now_ms() + 45'000);
+  clock.advance(45'000);
+  strict.tick();
+  EXPECT_EQ(page_state(*strict.find(id), "n02"), "sent");
+  EXPECT_EQ(strict.find(id)->paging_deadline_ts, clock.now_ms() + 45'000) << "each nurse: 45 s";
+}
+
 TEST_F(AlarmEngineTest, DeviceFaultsPageNobody) {
   engine.on_event(assign("101", "n01", clock.now_ms()));
   auto e = make_event(EventType::kLowBattery, "101", "gw-1", clock.now_ms());

@@ -19,13 +19,16 @@ TEST(AlarmPolicy, DefaultsFollowTheDesignTable) {
 }
 
 TEST(AlarmPolicy, AFacilityFileOverridesSomeRules) {
-  auto p = AlarmPolicy::from_json(R"({"call": {"escalate_after_s": 90, "escalate_all_after_s": 200},
+  auto p = AlarmPolicy::from_json(R"({"call": {"escalate_after_s": 90, "escalate_all_after_s": 200,
+                                               "page_accept_s": 45},
                                       "bed_exit": {"priority": "high"}})");
   ASSERT_TRUE(p) << p.error().reason;
   EXPECT_EQ(p->rule("call")->escalate_after_s, 90);
   EXPECT_EQ(p->rule("call")->priority, protocol::Priority::kMedium);
   EXPECT_EQ(p->rule("bed_exit")->priority, protocol::Priority::kHigh);
   EXPECT_EQ(p->rule("fall")->escalate_after_s, 60);
+  EXPECT_EQ(p->rule("call")->page_accept_s, 45);
+  EXPECT_EQ(p->rule("fall")->page_accept_s, 0) << "by priority unless the file says";
 }
 
 TEST(AlarmPolicy, BadFilesSayWhatIsWrong) {
@@ -41,7 +44,10 @@ TEST(AlarmPolicy, BadFilesSayWhatIsWrong) {
         Case{R"({"call": {"escalate_after_s": -1}})", ErrorCode::kInvalidValue, "escalate_after_s"},
         Case{R"({"call": {"escalate_after_s": 500, "escalate_all_after_s": 100}})",
              ErrorCode::kInvalidValue, "escalate_all_after_s"},
-        Case{R"({"call": {"close": "desk"}})", ErrorCode::kInvalidValue, "close"}}) {
+        Case{R"({"call": {"close": "desk"}})", ErrorCode::kInvalidValue, "close"},
+        Case{R"({"call": {"page_accept_s": 0}})", ErrorCode::kInvalidValue, "page_accept_s"},
+        Case{R"({"call": {"page_accept_s": "soon"}})", ErrorCode::kInvalidValue,
+             "page_accept_s"}}) {
     auto p = AlarmPolicy::from_json(c.json);
     ASSERT_FALSE(p) << c.json;
     EXPECT_EQ(p.error().code, c.code) << c.json;
