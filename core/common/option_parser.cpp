@@ -25,6 +25,17 @@ std::string range_reason(T min, T max) {
   return out.str();
 }
 
+// A setter that takes a number within [min, max] (NaN is outside every range).
+template <class T, class Parse>
+ValueSetter bounded(T& target, T min, T max, Parse parse) {
+  return [&target, min, max, parse](const std::string& v) -> std::optional<std::string> {
+    const std::optional<T> n = parse(v);
+    if (!n || !(*n >= min && *n <= max)) return range_reason(min, max);
+    target = *n;
+    return std::nullopt;
+  };
+}
+
 }  // namespace
 
 std::optional<int> parse_int(const std::string& text) {
@@ -81,34 +92,19 @@ OptionParser& OptionParser::list(std::string name, std::string meta, std::string
 OptionParser& OptionParser::integer(std::string name, std::string meta, std::string help,
                                     int& target, int min, int max) {
   return value(std::move(name), std::move(meta), std::move(help),
-               [&target, min, max](const std::string& v) -> std::optional<std::string> {
-                 const auto n = parse_int(v);
-                 if (!n || *n < min || *n > max) return range_reason(min, max);
-                 target = *n;
-                 return std::nullopt;
-               });
+               bounded(target, min, max, parse_int));
 }
 
 OptionParser& OptionParser::integer(std::string name, std::string meta, std::string help,
                                     long& target, long min, long max) {
   return value(std::move(name), std::move(meta), std::move(help),
-               [&target, min, max](const std::string& v) -> std::optional<std::string> {
-                 const auto n = parse_long(v);
-                 if (!n || *n < min || *n > max) return range_reason(min, max);
-                 target = *n;
-                 return std::nullopt;
-               });
+               bounded(target, min, max, parse_long));
 }
 
 OptionParser& OptionParser::number(std::string name, std::string meta, std::string help,
                                    double& target, double min, double max) {
   return value(std::move(name), std::move(meta), std::move(help),
-               [&target, min, max](const std::string& v) -> std::optional<std::string> {
-                 const auto n = parse_double(v);
-                 if (!n || !(*n >= min && *n <= max)) return range_reason(min, max);
-                 target = *n;
-                 return std::nullopt;
-               });
+               bounded(target, min, max, parse_double));
 }
 
 OptionParser& OptionParser::choice(std::string name, std::string help, std::string& target,

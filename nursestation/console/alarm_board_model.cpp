@@ -140,9 +140,7 @@ QVariant AlarmBoardModel::data(const QModelIndex& index, int role) const {
       return words::priority(protocol::to_string(a.priority));
     case StatusTextRole: {
       const QString status = words::status(protocol::to_string(a.status));
-      if (a.by.empty()) return status;
-      const auto name = names_.find(a.by);
-      return status + QStringLiteral(" · ") + (name != names_.end() ? name->second : qs(a.by));
+      return a.by.empty() ? status : status + QStringLiteral(" · ") + name_of(a.by);
     }
     case EscalationTextRole:
       return words::escalation(a.escalation);
@@ -213,8 +211,12 @@ void AlarmBoardModel::remove(const QString& alarm_id) {
 }
 
 void AlarmBoardModel::refresh_ages() {
-  if (!alarms_.empty())
-    emit dataChanged(index(0), index(count() - 1), {AgeTextRole, PagingTextRole});
+  if (alarms_.empty()) return;
+  // Paging shows ages too; without pages, only the age column changes.
+  const bool paged = std::any_of(alarms_.begin(), alarms_.end(),
+                                 [](const AlarmState& a) { return !a.paged.empty(); });
+  emit dataChanged(index(0), index(count() - 1),
+                   paged ? QList<int>{AgeTextRole, PagingTextRole} : QList<int>{AgeTextRole});
 }
 
 void AlarmBoardModel::relabel() {
@@ -230,15 +232,18 @@ void AlarmBoardModel::set_names(std::map<std::string, QString> names) {
     emit dataChanged(index(0), index(count() - 1), {PagingTextRole, StatusTextRole});
 }
 
+QString AlarmBoardModel::name_of(const std::string& staff_id) const {
+  const auto name = names_.find(staff_id);
+  return name != names_.end() ? name->second : qs(staff_id);
+}
+
 // "Zhang Wei no answer 1:00 · Chen Jing read 0:12": each paged nurse, the state of her phone and
 // how long ago it changed, in the order they were paged.
 QString AlarmBoardModel::paging_text(const AlarmState& a) const {
   QStringList parts;
-  for (const auto& p : a.paged) {
-    const auto name = names_.find(p.staff);
-    parts << (name != names_.end() ? name->second : qs(p.staff)) + " " +
-                 words::page_state(p.state) + " " + format_age(clock_.now_ms() - p.ts);
-  }
+  for (const auto& p : a.paged)
+    parts << name_of(p.staff) + " " + words::page_state(p.state) + " " +
+                 format_age(clock_.now_ms() - p.ts);
   return parts.join(QStringLiteral(" · "));
 }
 

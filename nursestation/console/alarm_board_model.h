@@ -109,6 +109,7 @@ class AlarmBoardModel : public QAbstractListModel {
   const Clock& clock_;
   std::vector<protocol::AlarmState> alarms_;  // kept sorted
   QString paging_text(const protocol::AlarmState& a) const;
+  QString name_of(const std::string& staff_id) const;  // the id when the name is not known
   QSet<QString> silenced_;
   std::map<std::string, QString> names_;
   QString last_sound_;

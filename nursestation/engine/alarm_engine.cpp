@@ -617,6 +617,13 @@ void AlarmEngine::restore_assignments(const std::map<std::string, std::string>& 
     if (a.status == AlarmStatus::kRaised && !a.paging.empty()) page(a);
 }
 
+EngineOutput AlarmEngine::snapshot() const {
+  EngineOutput out;
+  out.alarms = active_alarms();
+  out.rooms = room_summaries();
+  return out;
+}
+
 std::vector<AlarmState> AlarmEngine::active_alarms() const {
   std::vector<AlarmState> out;
   out.reserve(active_.size());

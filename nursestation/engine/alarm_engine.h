@@ -65,6 +65,9 @@ class AlarmEngine {
   bool seen(const std::string& event_id) const { return seen_ids_.count(event_id) > 0; }
 
   std::vector<protocol::AlarmState> active_alarms() const;
+  // Everything retained that a subscriber needs: every active alarm and every room summary (after
+  // a restart of the engine or of the broker, published again).
+  EngineOutput snapshot() const;
   std::vector<protocol::RoomSummary> room_summaries() const;
   const protocol::AlarmState* find(const std::string& alarm_id) const;
   std::size_t active_count() const { return active_.size(); }

@@ -50,9 +50,7 @@ Result<bool> EngineService::start() {
 
   bus_ = std::make_unique<bus::Bus>(config_.bus);
   // Re-publish the restored truth first: retained topics may be stale after a crash.
-  EngineOutput restored;
-  restored.alarms = engine_->active_alarms();
-  restored.rooms = engine_->room_summaries();
+  EngineOutput restored = engine_->snapshot();
   restored.incidents = incidents.value();
   publish(restored);
   publish_reports(true);
@@ -75,9 +73,7 @@ Result<bool> EngineService::start() {
     }
     if (!broker_lost_.exchange(false)) return;  // the first connection: published above
     std::lock_guard lock(mutex_);
-    EngineOutput again;
-    again.alarms = engine_->active_alarms();
-    again.rooms = engine_->room_summaries();
+    const EngineOutput again = engine_->snapshot();
     publish(again);
     log("broker back: " + std::to_string(again.alarms.size()) + " active alarms and " +
         std::to_string(again.rooms.size()) + " rooms published again");
