@@ -238,7 +238,14 @@ TEST(EngineService, AfterABrokerCrashEveryActiveAlarmIsRetainedAgain) {
   }
   broker.kill();
   ASSERT_TRUE(broker.restart()) << broker.error();
-  ASSERT_TRUE(engine->bus().wait_connected(20s));
+  // RabbitMQ takes tens of seconds to come back and the engine's reconnects back off: wait until
+  // the engine has really reconnected (connected() may still be true before it saw the loss).
+  const auto deadline = std::chrono::steady_clock::now() + 90s;
+  while (!(engine->bus().stats().reconnects >= 1 && engine->bus().connected()) &&
+         std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(50ms);
+  ASSERT_TRUE(engine->bus().connected()) << "the engine did not reconnect";
+  ASSERT_GE(engine->bus().stats().reconnects, 1u);
 
   bus::Bus console(broker.bus_config("console-1", NodeKind::kConsole, false));
   Inbox<protocol::AlarmState> alarms;
