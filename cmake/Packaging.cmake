@@ -15,7 +15,7 @@ function(anju_install_programs component)
   endforeach()
 endfunction()
 
-anju_install_programs(station anju-engine anju-nursestation anju-monitor anju-sim)
+anju_install_programs(station anju-engine anju-nursestation anju-phoned anju-monitor anju-sim)
 anju_install_programs(kiosk anju-kiosk)
 anju_install_programs(vision anju-vision anju-vision-eval anju-clip anju-clipd)
 

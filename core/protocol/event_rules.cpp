@@ -10,6 +10,7 @@ constexpr std::array<std::string_view, 6> kServiceRequests{"water", "toilet", "p
 constexpr std::array<std::string_view, 2> kDoorStates{"open", "closed"};
 constexpr std::array<std::string_view, 4> kAlertAnswers{"delivered", "read", "accepted",
                                                         "declined"};
+constexpr std::array<std::string_view, 2> kPhoneStates{"online", "offline"};
 
 }  // namespace
 
@@ -54,6 +55,11 @@ EventNeeds needs_of(EventType type) {
       needs.alarm = true;
       needs.detail = true;  // see allowed_details()
       break;
+    case EventType::kPhoneStatus:
+      needs.room = false;
+      needs.staff = true;   // whose phone
+      needs.detail = true;  // online | offline
+      break;
     case EventType::kAssign:
       needs.staff = true;  // who assigned it (a charge nurse); the room is required as usual
       break;
@@ -73,6 +79,7 @@ std::span<const std::string_view> allowed_details(EventType type) {
   if (type == EventType::kServiceRequest) return kServiceRequests;
   if (type == EventType::kDoor) return kDoorStates;
   if (type == EventType::kAlertStatus) return kAlertAnswers;
+  if (type == EventType::kPhoneStatus) return kPhoneStates;
   return {};
 }
 

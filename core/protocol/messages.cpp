@@ -46,6 +46,7 @@ constexpr NameTable<EventType, kEventTypeCount> kEventTypes{{
     {EventType::kIncidentReview, "incident_review"},
     {EventType::kAssign, "assign"},
     {EventType::kAlertStatus, "alert_status"},
+    {EventType::kPhoneStatus, "phone_status"},
 }};
 
 constexpr NameTable<PresenceState, 2> kPresenceStates{{

@@ -48,9 +48,10 @@ enum class EventType {
   kIncidentReview,  // console: a manager's review; alarm (= incident), staff, outcome required
   kAssign,          // console: a charge nurse gives a room to a nurse (assignee; none = unassign)
   kAlertStatus,  // a nurse's phone: alarm, staff, detail = delivered | read | accepted | declined
+  kPhoneStatus,  // the phone gateway: staff's phone is reachable or not; detail = online | offline
 };
 // Every event type, for tables and tests that go through them all.
-constexpr int kEventTypeCount = static_cast<int>(EventType::kAlertStatus) + 1;
+constexpr int kEventTypeCount = static_cast<int>(EventType::kPhoneStatus) + 1;
 
 enum class PresenceState { kOnline, kOffline };
 enum class Priority { kHigh, kMedium, kLow };

@@ -173,6 +173,17 @@ void AlarmEngine::page(AlarmState& a) {
              a);
 }
 
+void AlarmEngine::show_moved(const std::vector<AlertRoute>& routes, EngineOutput& out) {
+  for (const auto& route : routes) {
+    auto it = active_.find(route.alarm);
+    if (it == active_.end()) continue;
+    show_route(route, it->second);
+    it->second.ts = now();
+    it->second.id = message_ids_.next();
+    publish(it->second, out);
+  }
+}
+
 void AlarmEngine::show_route(const AlertRoute& route, AlarmState& a) {
   a.paged.clear();
   for (const auto& r : route.recipients) {
@@ -398,6 +409,10 @@ EngineOutput AlarmEngine::on_event(const Event& e) {
       case EventType::kAlertStatus:
         on_alert_status(e, out);
         break;
+      case EventType::kPhoneStatus:
+        // A page waiting on a phone that went away moves on now, not at its deadline.
+        show_moved(router_.set_reachable(e.staff, e.detail == "online"), out);
+        break;
       case EventType::kAlarmAck:
       case EventType::kAlarmResolve:
         on_console_action(e, out);
@@ -502,14 +517,7 @@ EngineOutput AlarmEngine::tick() {
     }
   }
   // Paging: not accepted in time moves on to the next nurse.
-  for (const auto& route : router_.tick()) {
-    auto it = active_.find(route.alarm);
-    if (it == active_.end()) continue;
-    show_route(route, it->second);
-    it->second.ts = t;
-    it->second.id = message_ids_.next();
-    publish(it->second, out);
-  }
+  show_moved(router_.tick(), out);
   // Supervision: a node that promised heartbeats and missed several is offline.
   for (auto& [node, info] : nodes_) {
     if (!info.online || info.heartbeat_s <= 0) continue;

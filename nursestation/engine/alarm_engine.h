@@ -112,6 +112,8 @@ class AlarmEngine {
   void on_staff_present(const protocol::Event& e, EngineOutput& out);
   void on_console_action(const protocol::Event& e, EngineOutput& out);
   void on_alert_status(const protocol::Event& e, EngineOutput& out);
+  // Routes that moved on (deadline, phone gone): their alarms are published again.
+  void show_moved(const std::vector<AlertRoute>& routes, EngineOutput& out);
   // Paging (AlertRouter): who was told, copied into the alarm's published state.
   void page(protocol::AlarmState& a);
   static void show_route(const AlertRoute& route, protocol::AlarmState& a);

@@ -33,8 +33,34 @@ TimestampMs RoutingPolicy::accept_within_ms(Priority p) const {
   return static_cast<TimestampMs>(s) * 1000;
 }
 
-void AlertRouter::set_reachable(const std::string& staff, bool reachable) {
+namespace {
+bool waiting(AlertState s) {
+  return s == AlertState::kSent || s == AlertState::kDelivered || s == AlertState::kRead;
+}
+bool anyone_waiting(const AlertRoute& route) {
+  return std::any_of(route.recipients.begin(), route.recipients.end(),
+                     [](const AlertRecipient& r) { return waiting(r.state); });
+}
+}  // namespace
+
+std::vector<AlertRoute> AlertRouter::set_reachable(const std::string& staff, bool reachable) {
   reachable_[staff] = reachable;
+  std::vector<AlertRoute> changed;
+  if (reachable) return changed;
+  for (auto& [alarm, route] : routes_) {
+    if (!route.accepted_by.empty()) continue;
+    bool touched = false;
+    for (auto& r : route.recipients)
+      if (r.staff == staff && waiting(r.state)) {
+        r.state = AlertState::kUnreachable;
+        r.changed_ts = now();
+        touched = true;
+      }
+    if (!touched) continue;
+    if (!anyone_waiting(route)) move_on(route);
+    changed.push_back(route);
+  }
+  return changed;
 }
 
 bool AlertRouter::reachable(const std::string& staff) const {
@@ -74,8 +100,7 @@ const AlertRoute& AlertRouter::open(const std::string& alarm, const std::string&
 
 void AlertRouter::move_on(AlertRoute& route) {
   for (auto& r : route.recipients)
-    if (r.state == AlertState::kSent || r.state == AlertState::kDelivered ||
-        r.state == AlertState::kRead) {
+    if (waiting(r.state)) {
       r.state = AlertState::kTimedOut;
       r.changed_ts = now();
     }
@@ -140,12 +165,7 @@ std::optional<AlertRoute> AlertRouter::on_answer(const std::string& alarm, const
     route.accepted_by = staff;
     route.deadline = 0;
   } else if (state == AlertState::kDeclined && route.accepted_by.empty()) {
-    const bool others_waiting =
-        std::any_of(route.recipients.begin(), route.recipients.end(), [](const AlertRecipient& x) {
-          return x.state == AlertState::kSent || x.state == AlertState::kDelivered ||
-                 x.state == AlertState::kRead;
-        });
-    if (!others_waiting) move_on(route);  // at once, not at the deadline
+    if (!anyone_waiting(route)) move_on(route);  // at once, not at the deadline
   }
   return route;
 }

@@ -70,8 +70,9 @@ class AlertRouter {
   AlertRouter(RoutingPolicy policy, const Clock& clock) : policy_(policy), clock_(clock) {}
 
   void set_staffing(Staffing staffing) { staffing_ = std::move(staffing); }
-  // A phone's heartbeat came or stopped coming.
-  void set_reachable(const std::string& staff, bool reachable);
+  // A phone's heartbeat came or stopped coming. A page waiting on a phone that went away is marked
+  // unreachable and moves on at once when nobody else has it: the routes that changed.
+  std::vector<AlertRoute> set_reachable(const std::string& staff, bool reachable);
   bool reachable(const std::string& staff) const;
 
   // A new alarm: sent to the room's nurse (`assigned`; "" = none) or the first reachable one after.

@@ -6,16 +6,21 @@
 #include <mutex>
 #include <string>
 
+#include "auth/sign_in_throttle.h"
+#include "auth/token_store.h"
 #include "clipserver/audit_log.h"
 #include "clipserver/clip_files.h"
 #include "clipserver/clip_path.h"
 #include "clipserver/http_request.h"
 #include "clipserver/http_response.h"
-#include "clipserver/sign_in_throttle.h"
-#include "clipserver/token_store.h"
 #include "common/clock.h"
 
 namespace anju::clipserver {
+
+using auth::address_without_port;
+using auth::Session;
+using auth::SignInThrottle;
+using auth::TokenStore;
 
 struct ClipServiceOptions {
   TimestampMs token_ttl_ms = TokenStore::kDefaultTtlMs;

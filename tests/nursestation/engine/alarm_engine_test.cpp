@@ -570,6 +570,25 @@ TEST_F(AlarmEngineTest, TheFacilitysPolicySetsHowLongANurseHasToAccept) {
   EXPECT_EQ(strict.find(id)->paging_deadline_ts, clock.now_ms() + 45'000) << "each nurse: 45 s";
 }
 
+TEST_F(AlarmEngineTest, APhoneGoingOfflineMovesItsPageOnAndIsShownAsUnreachable) {
+  engine.on_event(assign("101", "n01", clock.now_ms()));
+  engine.on_event(assign("102", "n02", clock.now_ms()));
+  const auto id = raise_call("101");
+  auto gone = make_event(EventType::kPhoneStatus, "", "phones-1", clock.now_ms());
+  gone.staff = "n01";
+  gone.detail = "offline";
+  auto out = engine.on_event(gone);
+  ASSERT_EQ(out.alarms.size(), 1u) << "the alarm is published with its new page";
+  EXPECT_EQ(page_state(out.alarms[0], "n01"), "unreachable");
+  EXPECT_EQ(page_state(out.alarms[0], "n02"), "sent");
+  EXPECT_EQ(out.alarms[0].paging, "floor");
+  const auto next = raise_call("102");
+  EXPECT_EQ(page_state(*engine.find(next), "n02"), "sent");
+  gone.detail = "online";
+  EXPECT_TRUE(engine.on_event(gone).alarms.empty());
+  EXPECT_EQ(page_state(*engine.find(id), "n01"), "unreachable");
+}
+
 TEST_F(AlarmEngineTest, DeviceFaultsPageNobody) {
   engine.on_event(assign("101", "n01", clock.now_ms()));
   auto e = make_event(EventType::kLowBattery, "101", "gw-1", clock.now_ms());

@@ -114,6 +114,22 @@ TEST_F(AlertRouterTest, AnUnreachablePhoneIsSkippedAndListed) {
   EXPECT_EQ(state_of("a1", "n01"), AlertState::kUnreachable);
 }
 
+TEST_F(AlertRouterTest, APhoneThatGoesOfflineWhilePagedPassesTheAlarmOnAtOnce) {
+  router.open("a1", "101", Priority::kLow, "n02");
+  router.open("a2", "102", Priority::kLow, "n03");
+  const auto changed = router.set_reachable("n02", false);
+  ASSERT_EQ(changed.size(), 1u) << "only the alarm waiting on her phone";
+  EXPECT_EQ(changed[0].alarm, "a1");
+  EXPECT_EQ(state_of("a1", "n02"), AlertState::kUnreachable);
+  EXPECT_EQ(waiting("a1"), std::vector<std::string>{"n03"}) << "not 180 s later";
+  EXPECT_TRUE(router.set_reachable("n02", true).empty()) << "coming back moves nothing";
+  router.on_answer("a2", "n03", AlertState::kAccepted);
+  const auto moved = router.set_reachable("n03", false);
+  ASSERT_EQ(moved.size(), 1u) << "a1 was waiting on her too; a2 she had accepted";
+  EXPECT_EQ(moved[0].alarm, "a1");
+  EXPECT_EQ(state_of("a2", "n03"), AlertState::kAccepted);
+}
+
 TEST_F(AlertRouterTest, ARoomWithNoNurseGoesToTheFloorAndAnswersFromStrangersAreIgnored) {
   router.open("a1", "101", Priority::kMedium, "");
   EXPECT_EQ(waiting("a1"), std::vector<std::string>{"n01"});

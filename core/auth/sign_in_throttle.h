@@ -10,7 +10,7 @@
 
 #include "common/clock.h"
 
-namespace anju::clipserver {
+namespace anju::auth {
 
 class SignInThrottle {
  public:
@@ -41,4 +41,4 @@ class SignInThrottle {
 // "10.0.0.7:51234" -> "10.0.0.7", "[::1]:5000" -> "[::1]": the client's address without its port.
 std::string address_without_port(const std::string& remote);
 
-}  // namespace anju::clipserver
+}  // namespace anju::auth

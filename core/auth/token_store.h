@@ -12,7 +12,7 @@
 #include "auth/user_store.h"
 #include "common/clock.h"
 
-namespace anju::clipserver {
+namespace anju::auth {
 
 struct Session {
   std::string user;
@@ -47,4 +47,4 @@ class TokenStore {
   std::unordered_map<std::string, Session> sessions_;
 };
 
-}  // namespace anju::clipserver
+}  // namespace anju::auth

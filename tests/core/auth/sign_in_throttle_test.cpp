@@ -1,9 +1,9 @@
 // Failed sign-ins per address: a guessing client is held off, others are not, and it ends.
-#include "clipserver/sign_in_throttle.h"
+#include "auth/sign_in_throttle.h"
 
 #include <gtest/gtest.h>
 
-namespace anju::clipserver {
+namespace anju::auth {
 namespace {
 
 TEST(SignInThrottle, HoldsOffAnAddressAfterTooManyFailuresForTheWindow) {
@@ -48,4 +48,4 @@ TEST(SignInThrottle, AddressWithoutPort) {
 }
 
 }  // namespace
-}  // namespace anju::clipserver
+}  // namespace anju::auth

@@ -1,6 +1,6 @@
-#include "clipserver/sign_in_throttle.h"
+#include "auth/sign_in_throttle.h"
 
-namespace anju::clipserver {
+namespace anju::auth {
 
 std::string address_without_port(const std::string& remote) {
   const auto colon = remote.rfind(':');
@@ -40,4 +40,4 @@ void SignInThrottle::succeeded(const std::string& address) {
   failures_.erase(address);
 }
 
-}  // namespace anju::clipserver
+}  // namespace anju::auth

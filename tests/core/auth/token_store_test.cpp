@@ -1,11 +1,11 @@
 // Session tokens: random, bound to user and role, gone after their time.
-#include "clipserver/token_store.h"
+#include "auth/token_store.h"
 
 #include <gtest/gtest.h>
 
 #include <set>
 
-namespace anju::clipserver {
+namespace anju::auth {
 namespace {
 
 TEST(TokenStore, IssuesDistinctTokensBoundToUserAndRole) {
@@ -62,4 +62,4 @@ TEST(TokenStore, IsBoundedAndMakesRoomFromExpiredSessions) {
 }
 
 }  // namespace
-}  // namespace anju::clipserver
+}  // namespace anju::auth

@@ -1,4 +1,4 @@
-#include "clipserver/token_store.h"
+#include "auth/token_store.h"
 
 #include <openssl/rand.h>
 
@@ -6,7 +6,7 @@
 #include <array>
 #include <cctype>
 
-namespace anju::clipserver {
+namespace anju::auth {
 namespace {
 
 constexpr std::size_t kTokenBytes = 32;
@@ -61,4 +61,4 @@ void TokenStore::drop_expired(TimestampMs now) {
   std::erase_if(sessions_, [now](const auto& kv) { return now >= kv.second.expires_ms; });
 }
 
-}  // namespace anju::clipserver
+}  // namespace anju::auth
