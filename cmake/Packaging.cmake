@@ -43,6 +43,7 @@ endforeach()
 set(ANJU_UNITS ${PROJECT_SOURCE_DIR}/assets/systemd)
 set(ANJU_UNIT_DIR lib/systemd/system)
 install(FILES ${ANJU_UNITS}/anju-broker.service ${ANJU_UNITS}/anju-engine.service
+              ${ANJU_UNITS}/anju-phoned.service
         DESTINATION ${ANJU_UNIT_DIR} COMPONENT station)
 install(FILES ${PROJECT_SOURCE_DIR}/assets/config/demo-nodes.txt
         DESTINATION ${CMAKE_INSTALL_DATADIR}/anju/examples COMPONENT station)

@@ -1,9 +1,6 @@
 #include "support/test_broker.h"
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <signal.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -11,6 +8,8 @@
 #include <random>
 #include <sstream>
 #include <thread>
+
+#include "support/ports.h"
 
 #ifndef ANJU_SOURCE_DIR
 #error "ANJU_SOURCE_DIR must point at the source tree (tools/anju-broker-setup)"
@@ -38,36 +37,6 @@ std::filesystem::path make_temp_dir() {
   std::string pattern = std::string(base && *base ? base : "/tmp") + "/anju-broker-XXXXXX";
   if (::mkdtemp(pattern.data()) == nullptr) return {};
   return pattern;
-}
-
-// A port nobody listens on right now (the kernel's choice); the broker binds it a moment later.
-int free_loopback_port() {
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  if (fd < 0) return 0;
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  addr.sin_port = 0;
-  socklen_t len = sizeof addr;
-  int port = 0;
-  if (::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
-      ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0) {
-    port = ntohs(addr.sin_port);
-  }
-  ::close(fd);
-  return port;
-}
-
-bool port_accepts(int port) {
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  if (fd < 0) return false;
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  addr.sin_port = htons(static_cast<std::uint16_t>(port));
-  const bool ok = ::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0;
-  ::close(fd);
-  return ok;
 }
 
 // mosquitto lives in /usr/sbin, which a non-login PATH (CI, cron) may lack.

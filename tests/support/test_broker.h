@@ -33,7 +33,7 @@ BrokerKind requested_broker_kind();
 
 struct BrokerNode {
   std::string id;
-  std::string role;   // engine, console, kiosk, gateway, vision, simulator
+  std::string role;   // engine, console, kiosk, gateway, phones, vision, simulator
   std::string rooms;  // kiosks: "101,102" or "*"
 };
 

@@ -20,9 +20,12 @@
     station: true,        // the gateway reaches the broker
     answered: new Set(),  // "alarm/state" already sent
     heard: 0,
+    error: "",            // the station's last refusal, shown for a few seconds
+    error_until: 0,
     backoff: 1000,
   };
-  // For tests and the latency benchmark: when each alarm's card was first drawn (station clock).
+  // For the latency benchmark: when each alarm's card was first on screen (this phone's clock, ms:
+  // the frame after it was drawn).
   window.anjuShown = {};
   let ws = null;
 
@@ -95,6 +98,11 @@
       case "station":
         state.station = m.connected;
         break;
+      case "error":  // an answer the station could not take: say so, give the buttons back
+        state.error = m.reason;
+        state.error_until = Date.now() + 8000;
+        drawn.clear();
+        break;
     }
     render();
   }
@@ -102,7 +110,10 @@
   function on_card(card) {
     const before = state.alarms.get(card.alarm);
     state.alarms.set(card.alarm, card);
-    if (!(card.alarm in window.anjuShown)) window.anjuShown[card.alarm] = now();
+    if (!(card.alarm in window.anjuShown)) {
+      window.anjuShown[card.alarm] = 0;
+      requestAnimationFrame(() => { window.anjuShown[card.alarm] = Date.now(); });
+    }
     if (card.page === "sent") answer(card, "delivered");
     const newly_mine = card.mine && card.status === "raised" && (!before || !before.mine || before.page !== card.page);
     if (newly_mine) alert_her(card.priority);
@@ -176,12 +187,36 @@
     b.textContent = label;
     b.dataset.action = action;
     b.onclick = () => {
+      b.dataset.sending = "1";
       if (action === "here") send({op: "here", alarm: card.alarm});
       else send({op: "answer", alarm: card.alarm, state: action});
       b.disabled = true;
       b.textContent = t("sending");
     };
     return b;
+  }
+
+  // A card's element, drawn again only when the card (or the words) changed: the once-a-second
+  // tick only updates its age and countdown, so a finger on a button never loses it to a redraw.
+  const drawn = new Map();  // alarm id -> {sig, el}
+  function element_for(card) {
+    const sig = JSON.stringify(card) + state.lang + (state.names[card.by] || "");
+    const old = drawn.get(card.alarm);
+    if (old && old.sig === sig) {
+      tick(old.el, card);
+      return old.el;
+    }
+    const el = draw(card);
+    drawn.set(card.alarm, {sig, el});
+    return el;
+  }
+
+  function tick(el, card) {
+    // Offline, a tap could not reach the station: the buttons wait until the page is live again.
+    for (const b of el.querySelectorAll(".actions button")) if (!b.dataset.sending) b.disabled = !state.live;
+    el.querySelector(".age").textContent = clock(now() - card.raised_ts);
+    el.querySelector(".status").textContent = (card.priority === "high" ? t("priority_high") + " · " : "") +
+      (card.escalation ? t("escalated") + " · " : "") + status_line(card);
   }
 
   function draw(card) {
@@ -195,21 +230,19 @@
     what.textContent = title(card);
     const age = document.createElement("span");
     age.className = "age";
-    age.textContent = clock(now() - card.raised_ts);
     head.append(what, age);
     const where = document.createElement("div");
     where.className = "where";
     where.textContent = place(card);
     const line = document.createElement("div");
     line.className = "status";
-    line.textContent = (card.priority === "high" ? t("priority_high") + " · " : "") +
-      (card.escalation ? t("escalated") + " · " : "") + status_line(card);
     const actions = document.createElement("div");
     actions.className = "actions";
     if (card.can_accept) actions.append(button(card.page ? t("accept") : t("take"), "primary", "accepted", card));
     if (card.can_decline) actions.append(button(t("decline"), "secondary", "declined", card));
     if (card.can_here) actions.append(button(t("here"), "secondary", "here", card));
     el.append(head, where, line, actions);
+    tick(el, card);
     return el;
   }
 
@@ -227,7 +260,8 @@
     $("name").textContent = state.me ? state.me.name : "";
     $("rooms").textContent = state.me
       ? t("my_rooms") + ": " + (state.rooms.length ? state.rooms.join(" ") : t("no_rooms")) : "";
-    const banner = !state.live && state.me ? t("not_live") : state.live && !state.station ? t("station_down") : "";
+    const banner = !state.live && state.me ? t("not_live") : state.live && !state.station ? t("station_down")
+      : Date.now() < state.error_until ? t("not_taken", state.error) : "";
     $("banner").hidden = !banner;
     $("banner").textContent = banner;
     const cards = [...state.alarms.values()].sort((a, b) =>
@@ -242,7 +276,12 @@
   const rank = (p) => ({high: 0, medium: 1, low: 2})[p] ?? 3;
 
   function fill(box, cards, empty) {
-    box.replaceChildren(...(cards.length ? cards.map(draw) : [Object.assign(document.createElement("p"), {className: "empty", textContent: empty})]));
+    for (const id of drawn.keys()) if (!state.alarms.has(id)) drawn.delete(id);
+    const want = cards.length ? cards.map(element_for)
+      : [box.querySelector("p.empty") || document.createElement("p")];
+    if (!cards.length) Object.assign(want[0], {className: "empty", textContent: empty});
+    const have = [...box.children];
+    if (have.length !== want.length || have.some((el, i) => el !== want[i])) box.replaceChildren(...want);
   }
 
   $("signin").onsubmit = (event) => {

@@ -144,7 +144,8 @@ TEST(EngineService, ARoomGivenToANurseStaysGivenAcrossAnEngineRestart) {
 }
 
 // A call in an assigned room pages the room's nurse; her phone's accept reaches the kiosk as "a
-// nurse is coming" in her name. (Phones are not nodes yet: the console sends the answer here.)
+// nurse is coming" in her name. (The answer is sent here as the phone gateway sends it:
+// tests/nursestation/phone/phone_gateway_test.cpp has the gateway itself.)
 TEST(EngineService, AnAcceptedPageTellsTheKioskWhichNurseIsComing) {
   test::TestBroker broker(
       {{"engine", "engine", ""}, {"kiosk-101", "kiosk", "101"}, {"console-1", "console", ""}});
