@@ -171,7 +171,7 @@ TEST_F(PhonePage, ANurseAcceptsHerPageOnThePhoneAndTheKioskSaysSheIsComing) {
   EXPECT_EQ(engine_->stats().rejected, 0u);
 }
 
-TEST_F(PhonePage, ThePageSpeaksChineseOnAChinesePhoneAndSaysWhenTheStationIsUnreachable) {
+TEST_F(PhonePage, ThePageSpeaksChineseAndSaysWhenTheStationIsUnreachableEvenAfterAReload) {
   test::WebDriver phone({.width = 390,
                          .height = 844,
                          .language = "zh-CN",
@@ -220,6 +220,19 @@ TEST_F(PhonePage, ThePageSpeaksChineseOnAChinesePhoneAndSaysWhenTheStationIsUnre
       "return document.querySelector('#mine button[data-action=accepted]').disabled === true"))
       << phone.error();
   EXPECT_TRUE(phone.screenshot(shot(broker_, "phone-offline-zh.png")));
+  // A reload with the station gone: the page comes from the phone's cache (service worker), knows
+  // her, and says it cannot show alarms rather than "nothing for you".
+  ASSERT_TRUE(phone.wait_for("return navigator.serviceWorker.controller !== null"))
+      << "the service worker does not control the page";
+  ASSERT_TRUE(phone.open(url())) << phone.error();
+  EXPECT_TRUE(
+      phone.wait_for("return !document.getElementById('board').hidden && "
+                     "document.getElementById('name').textContent === 'Li Na' && "
+                     "!document.getElementById('banner').hidden && "
+                     "document.querySelector('#mine p.empty').textContent === "
+                     "'未连接：无法显示呼叫'"))
+      << "the reloaded page: " << phone.error();
+  EXPECT_TRUE(phone.screenshot(shot(broker_, "phone-reloaded-offline-zh.png")));
 }
 
 }  // namespace

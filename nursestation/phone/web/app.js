@@ -72,6 +72,7 @@
         state.token = m.token;
         store.set("anju.token", m.token);
         state.me = {user: m.user, name: m.name, role: m.role};
+        store.set("anju.me", JSON.stringify(state.me));  // a reload while offline still knows her
         state.names = m.names || {};
         state.rooms = m.rooms || [];
         state.alarms.clear();  // the station sends every card again
@@ -81,7 +82,9 @@
         break;
       case "refused":
         state.token = null;
+        state.me = null;
         store.set("anju.token", null);
+        store.set("anju.me", null);
         state.live = false;
         showSignIn();
         $("refused").textContent = m.reason;
@@ -267,8 +270,9 @@
     const cards = [...state.alarms.values()].sort((a, b) =>
       (b.mine - a.mine) || ((a.status !== "raised") - (b.status !== "raised")) ||
       (rank(a.priority) - rank(b.priority)) || (a.raised_ts - b.raised_ts));
-    fill($("mine"), cards.filter((c) => c.mine), t("nothing_mine"));
-    fill($("floor"), cards.filter((c) => !c.mine), t("nothing_floor"));
+    // Offline, an empty list says nothing about the floor: say that instead of "nothing".
+    fill($("mine"), cards.filter((c) => c.mine), state.live ? t("nothing_mine") : t("unknown"));
+    fill($("floor"), cards.filter((c) => !c.mine), state.live ? t("nothing_floor") : t("unknown"));
     // Read: her page is on a screen she is looking at.
     if (state.live && document.visibilityState === "visible" && !$("board").hidden)
       for (const c of cards) if (c.page === "sent" || c.page === "delivered") answer(c, "read");
@@ -295,6 +299,7 @@
     state.token = null;
     state.me = null;
     store.set("anju.token", null);
+    store.set("anju.me", null);
     state.alarms.clear();
     showSignIn();
   };
@@ -312,6 +317,12 @@
   setInterval(() => send({op: "ping"}), 10000);
 
   if ("serviceWorker" in navigator) navigator.serviceWorker.register("sw.js").catch(() => {});
+  // Reloaded with a token (maybe with the network gone): her board, not live until the station
+  // answers, instead of a sign-in form she does not need.
+  if (state.token) {
+    try { state.me = JSON.parse(store.get("anju.me")); } catch (e) { state.me = null; }
+    if (state.me) showBoard();
+  }
   render();
   connect();
 })();
