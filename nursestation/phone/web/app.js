@@ -130,8 +130,16 @@
   }
 
   // Sound and vibration, stronger for high alarms. The sound needs one tap on the page first
-  // (browsers' rule), which signing in is.
+  // (browsers' rule): signing in is one; after a reload the banner asks for one.
   let audio = null;
+  function ensure_audio() {
+    try {
+      audio = audio || new (window.AudioContext || window.webkitAudioContext)();
+      if (audio.state === "suspended") audio.resume().then(render, () => {});
+    } catch (e) {}
+    render();
+  }
+  const sound_on = () => audio !== null && audio.state === "running";
   function alert_her(priority) {
     const high = priority === "high";
     if (navigator.vibrate) navigator.vibrate(high ? [400, 150, 400, 150, 400] : [200]);
@@ -264,7 +272,8 @@
     $("rooms").textContent = state.me
       ? t("my_rooms") + ": " + (state.rooms.length ? state.rooms.join(" ") : t("no_rooms")) : "";
     const banner = !state.live && state.me ? t("not_live") : state.live && !state.station ? t("station_down")
-      : Date.now() < state.error_until ? t("not_taken", state.error) : "";
+      : Date.now() < state.error_until ? t("not_taken", state.error)
+      : state.live && !sound_on() ? t("sound_off") : "";
     $("banner").hidden = !banner;
     $("banner").textContent = banner;
     const cards = [...state.alarms.values()].sort((a, b) =>
@@ -290,7 +299,7 @@
 
   $("signin").onsubmit = (event) => {
     event.preventDefault();
-    try { audio = audio || new (window.AudioContext || window.webkitAudioContext)(); } catch (e) {}
+    ensure_audio();
     send({op: "sign_in", user: $("user").value.trim(), password: $("password").value});
     $("password").value = "";
   };
@@ -309,6 +318,7 @@
     render();
   };
   document.addEventListener("visibilitychange", render);
+  document.addEventListener("pointerdown", ensure_audio, {capture: true});
   // Ages and countdowns tick; a connection that went quiet is dropped and made again.
   setInterval(() => {
     if (ws && ws.readyState === WebSocket.OPEN && Date.now() - state.heard > 25000) ws.close();
