@@ -117,6 +117,8 @@ TEST_F(PhonePage, ANurseAcceptsHerPageOnThePhoneAndTheKioskSaysSheIsComing) {
       {.width = 390, .height = 844, .language = "en", .log = broker_.dir() / "chromedriver.log"});
   ASSERT_TRUE(phone.ok()) << phone.error();
   sign_in(phone);
+  // Signing in was her tap: the sound is on, so no banner asks for one.
+  EXPECT_TRUE(phone.wait_for("return document.getElementById('banner').hidden")) << phone.error();
   assign("101", "n01");
   ASSERT_TRUE(
       phone.wait_for("return document.getElementById('rooms').textContent === "
