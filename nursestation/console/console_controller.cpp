@@ -8,6 +8,7 @@
 
 #include "console/incident_report.h"
 #include "protocol/codec.h"
+#include "staffing/shift_plan.h"
 
 namespace anju::console {
 
@@ -280,6 +281,32 @@ bool ConsoleController::assign(const QString& room, const QString& staff_id) {
   e.staff = user_->id;
   e.assignee = nurse;
   return send(std::move(e));
+}
+
+int ConsoleController::fillRooms() {
+  if (!user_) {
+    fail(tr("Sign in first"));
+    emit signInRequired();
+    return 0;
+  }
+  if (!can_assign()) {
+    fail(tr("Only a manager or a charge nurse may assign rooms"));
+    return 0;
+  }
+  const auto& rooms = rooms_.summaries();
+  const auto plan = staffing::fill_unassigned_rooms(rooms);
+  if (plan.empty()) {
+    const bool all_given = std::all_of(rooms.begin(), rooms.end(),
+                                       [](const auto& r) { return !r.assigned.empty(); });
+    fail(all_given ? tr("Every room has a nurse")
+                   : tr("Give each nurse on duty one room first; the other rooms are then shared "
+                        "among them"));
+    return 0;
+  }
+  int given = 0;
+  for (const auto& g : plan)
+    given += assign(QString::fromStdString(g.room), QString::fromStdString(g.nurse)) ? 1 : 0;
+  return given;
 }
 
 bool ConsoleController::review(const QString& incident_id, const QString& outcome,

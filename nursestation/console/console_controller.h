@@ -91,6 +91,10 @@ class ConsoleController : public QObject {
   // Gives `room` to the nurse `staff_id` for this shift ("" = nobody): an assign event; the engine
   // keeps it and every console shows it on the floor. Managers and charge nurses only.
   Q_INVOKABLE bool assign(const QString& room, const QString& staff_id);
+  // Gives every room that has no nurse to one of the nurses who hold a room this shift, evenly,
+  // preferring the nurse who did its last round (staffing/shift_plan.h): how many were given;
+  // 0 with lastActionError saying why when there was nothing to do.
+  Q_INVOKABLE int fillRooms();
   Q_INVOKABLE bool review(const QString& incident_id, const QString& outcome, const QString& notes,
                           const QString& root_cause);
   // Writes the one-page HTML report of an incident into `folder`; the path, or empty on error

@@ -41,6 +41,7 @@ class RoomFloorModel : public QAbstractListModel {
   // Staff id -> name, for the assigned nurse of each room.
   void set_names(std::map<std::string, QString> names);
   int count() const { return static_cast<int>(rooms_.size()); }
+  const std::vector<protocol::RoomSummary>& summaries() const { return rooms_; }
 
  signals:
   void countChanged();

@@ -191,32 +191,37 @@
 <context>
     <name>FloorView</name>
     <message>
-        <location filename="../qml/FloorView.qml" line="18"/>
-        <source>Tap a room to give it to a nurse for this shift.</source>
-        <translation>点击房间，把它分给本班的一位护士。</translation>
+        <location filename="../qml/FloorView.qml" line="22"/>
+        <source>Tap a room to give it to a nurse for this shift. Give each nurse on duty one room, then share out the rest.</source>
+        <translation>点击房间，把它分给本班的一位护士。先给每位当班护士一个房间，再分配其余房间。</translation>
     </message>
     <message>
-        <location filename="../qml/FloorView.qml" line="76"/>
+        <location filename="../qml/FloorView.qml" line="29"/>
+        <source>Share out the other rooms</source>
+        <translation>分配其余房间</translation>
+    </message>
+    <message>
+        <location filename="../qml/FloorView.qml" line="87"/>
         <source>Staff: %1</source>
         <translation>护理人员：%1</translation>
     </message>
     <message>
-        <location filename="../qml/FloorView.qml" line="83"/>
+        <location filename="../qml/FloorView.qml" line="94"/>
         <source>No nurse assigned</source>
         <translation>未分配护士</translation>
     </message>
     <message>
-        <location filename="../qml/FloorView.qml" line="104"/>
+        <location filename="../qml/FloorView.qml" line="115"/>
         <source>Room %1: who takes it this shift?</source>
         <translation>%1 房：本班由谁负责？</translation>
     </message>
     <message>
-        <location filename="../qml/FloorView.qml" line="134"/>
+        <location filename="../qml/FloorView.qml" line="145"/>
         <source>Nobody</source>
         <translation>不分配</translation>
     </message>
     <message>
-        <location filename="../qml/FloorView.qml" line="143"/>
+        <location filename="../qml/FloorView.qml" line="154"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1162,77 +1167,89 @@
 <context>
     <name>anju::console::ConsoleController</name>
     <message>
-        <location filename="../console_controller.cpp" line="135"/>
+        <location filename="../console_controller.cpp" line="136"/>
         <source>Unknown user or wrong password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="187"/>
-        <location filename="../console_controller.cpp" line="263"/>
+        <location filename="../console_controller.cpp" line="188"/>
+        <location filename="../console_controller.cpp" line="264"/>
         <location filename="../console_controller.cpp" line="288"/>
+        <location filename="../console_controller.cpp" line="315"/>
         <source>Sign in first</source>
         <translation>请先登录</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="206"/>
+        <location filename="../console_controller.cpp" line="207"/>
         <source>Cannot send: %1</source>
         <translation>无法发送：%1</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="210"/>
+        <location filename="../console_controller.cpp" line="211"/>
         <source>Not sent: %1</source>
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="193"/>
+        <location filename="../console_controller.cpp" line="194"/>
         <source>This alarm is no longer active</source>
         <translation>此报警已结束</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="225"/>
+        <location filename="../console_controller.cpp" line="226"/>
         <source>Calls are cancelled at the bedside</source>
         <translation>呼叫须在床旁取消</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="268"/>
+        <location filename="../console_controller.cpp" line="269"/>
+        <location filename="../console_controller.cpp" line="293"/>
         <source>Only a manager or a charge nurse may assign rooms</source>
         <translation>只有主管或护士长可以分配房间</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="274"/>
+        <location filename="../console_controller.cpp" line="275"/>
         <source>%1 is not a nurse of this facility</source>
         <translation>%1 不是本机构的护士</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="293"/>
+        <location filename="../console_controller.cpp" line="301"/>
+        <source>Every room has a nurse</source>
+        <translation>每个房间都已有护士</translation>
+    </message>
+    <message>
+        <location filename="../console_controller.cpp" line="302"/>
+        <source>Give each nurse on duty one room first; the other rooms are then shared among them</source>
+        <translation>请先给每位当班护士一个房间，其余房间再平均分给她们</translation>
+    </message>
+    <message>
+        <location filename="../console_controller.cpp" line="320"/>
         <source>Only a manager or a charge nurse may review incidents</source>
         <translation>只有管理员或护士长可以复核事件</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="298"/>
-        <location filename="../console_controller.cpp" line="324"/>
-        <location filename="../console_controller.cpp" line="363"/>
+        <location filename="../console_controller.cpp" line="325"/>
+        <location filename="../console_controller.cpp" line="351"/>
+        <location filename="../console_controller.cpp" line="390"/>
         <source>This incident is not known to this console</source>
         <translation>本护士站没有这个事件</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="302"/>
+        <location filename="../console_controller.cpp" line="329"/>
         <source>Choose what happened before saving</source>
         <translation>请先选择发生了什么再保存</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="319"/>
-        <location filename="../console_controller.cpp" line="358"/>
+        <location filename="../console_controller.cpp" line="346"/>
+        <location filename="../console_controller.cpp" line="385"/>
         <source>Only a manager or a charge nurse may export incidents</source>
         <translation>只有管理员或护士长可以导出事件</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="329"/>
+        <location filename="../console_controller.cpp" line="356"/>
         <source>Choose a folder that exists and can be written</source>
         <translation>请选择一个存在且可写入的文件夹</translation>
     </message>
     <message>
-        <location filename="../console_controller.cpp" line="347"/>
+        <location filename="../console_controller.cpp" line="374"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>

@@ -11,13 +11,24 @@ Item {
     property string pickingRoom: ""      // the room whose nurse is being chosen
     property string pickingAssigned: ""  // its nurse now
 
-    Text {
+    // Start of a shift: one room to each nurse on duty, then one tap shares out the rest.
+    RowLayout {
         id: hint
         anchors { left: parent.left; right: parent.right; top: parent.top; margins: 24 }
         visible: page.station.canAssign
-        text: qsTr("Tap a room to give it to a nurse for this shift.")
-        color: Theme.textDim
-        font { pixelSize: Theme.fontBody; family: Theme.fontFamily }
+        spacing: 24
+        Text {
+            Layout.fillWidth: true
+            text: qsTr("Tap a room to give it to a nurse for this shift. Give each nurse on duty one room, then share out the rest.")
+            wrapMode: Text.WordWrap
+            color: Theme.textDim
+            font { pixelSize: Theme.fontBody; family: Theme.fontFamily }
+        }
+        BigButton {
+            objectName: "assign-fill"
+            text: qsTr("Share out the other rooms")
+            onClicked: page.station.fillRooms()
+        }
     }
 
     GridView {

@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <QSignalSpy>
+#include <algorithm>
+#include <map>
+#include <set>
 
 #include "console/sample_facility.h"
 #include "protocol/codec.h"
@@ -79,6 +82,40 @@ TEST_F(ConsoleControllerTest, AChargeNurseAssignsARoomToANurseOfTheStaffList) {
   EXPECT_EQ(given.assignee, "n02");
   EXPECT_EQ(station.sent()[1].assignee, "") << "unassigned";
   ASSERT_TRUE(protocol::decode_event(protocol::encode(given))) << "valid on the wire";
+}
+
+TEST_F(ConsoleControllerTest, SharingOutTheRoomsGivesEachRoomWithoutANurseToANurseOnDuty) {
+  feed_sample();
+  station.set_staff(sample_staff());
+  station.sign_in_as({"n01", "Zhang Wei", auth::Role::kNurse});
+  EXPECT_EQ(station.fillRooms(), 0);
+  EXPECT_TRUE(station.sent().empty()) << "a nurse does not hand out rooms";
+
+  station.sign_in_as({"n03", "Li Na", auth::Role::kChargeNurse});
+  std::set<std::string> on_duty;
+  std::size_t open = 0;
+  for (const auto& r : station.rooms()->summaries()) {
+    if (r.assigned.empty())
+      ++open;
+    else
+      on_duty.insert(r.assigned);
+  }
+  ASSERT_GT(open, 0u);
+  ASSERT_FALSE(on_duty.empty());
+  EXPECT_EQ(station.fillRooms(), static_cast<int>(open));
+  ASSERT_EQ(station.sent().size(), open);
+  std::map<std::string, int> load;
+  for (const auto& r : station.rooms()->summaries())
+    if (!r.assigned.empty()) ++load[r.assigned];
+  for (const auto& e : station.sent()) {
+    EXPECT_EQ(e.type, protocol::EventType::kAssign);
+    EXPECT_EQ(e.staff, "n03");
+    EXPECT_EQ(on_duty.count(e.assignee), 1u) << "room " << e.room << " to " << e.assignee;
+    ++load[e.assignee];
+  }
+  const auto [least, most] = std::minmax_element(
+      load.begin(), load.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  EXPECT_LE(most->second - least->second, 1) << "the rooms are shared evenly";
 }
 
 TEST_F(ConsoleControllerTest, TheFloorNamesEachRoomsNurse) {

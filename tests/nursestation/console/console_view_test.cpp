@@ -97,6 +97,25 @@ TEST_F(ConsoleViewTest, AChargeNurseGivesARoomToANurseInTwoTaps) {
   EXPECT_TRUE(warnings.empty()) << warnings.front();
 }
 
+TEST_F(ConsoleViewTest, OneTapSharesOutTheRoomsNobodyHasAmongTheNursesOnDuty) {
+  station.set_staff(sample_staff());
+  station.sign_in_as({"n03", "Li Na", auth::Role::kChargeNurse});
+  window->setProperty("page", 1);
+  QTest::qWait(50);
+  auto* fill = item("assign-fill");
+  ASSERT_NE(fill, nullptr);
+  EXPECT_TRUE(fill->isVisible());
+  EXPECT_GE(fill->height(), 64) << "touch target too small";
+  tap(fill);
+  // The sample floor: rooms 119-124 have nobody; n01, n02 and n04 hold six rooms each.
+  ASSERT_EQ(station.sent().size(), 6u);
+  for (const auto& e : station.sent()) {
+    EXPECT_EQ(e.type, protocol::EventType::kAssign);
+    EXPECT_TRUE(e.assignee == "n01" || e.assignee == "n02" || e.assignee == "n04") << e.assignee;
+  }
+  EXPECT_TRUE(warnings.empty()) << warnings.front();
+}
+
 TEST_F(ConsoleViewTest, ANurseTappingARoomAssignsNothing) {
   station.set_staff(sample_staff());
   station.sign_in_as({"n01", "Zhang Wei", auth::Role::kNurse});

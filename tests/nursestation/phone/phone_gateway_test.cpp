@@ -163,6 +163,16 @@ class PhoneGatewayTest : public ::testing::Test {
     send(kiosk_, "kiosk-101", e);
   }
   std::unique_ptr<Phone> phone() { return std::make_unique<Phone>(broker_.ca_file()); }
+  // Opens a phone and waits until the gateway is subscribed (its bus connected): RabbitMQ gives
+  // no retained messages to a wildcard subscription made later, so a test's assignments must not
+  // overtake it.
+  std::unique_ptr<Phone> live_phone() {
+    auto p = phone();
+    EXPECT_TRUE(p->open(gateway_->port()));
+    EXPECT_TRUE(p->wait("station", [](const json& m) { return m["connected"] == true; }))
+        << "the gateway did not reach the broker";
+    return p;
+  }
 
   test::TestBroker broker_{{{"engine-1", "engine", ""},
                             {"console-1", "console", ""},
@@ -179,10 +189,7 @@ class PhoneGatewayTest : public ::testing::Test {
 };
 
 TEST_F(PhoneGatewayTest, ADeclinedPageGoesToTheNextNurseWhoseAcceptTellsTheKioskSheIsComing) {
-  auto a = phone(), b = phone();
-  ASSERT_TRUE(a->open(gateway_->port()) && b->open(gateway_->port()));
-  ASSERT_TRUE(a->wait("station", [](const json& m) { return m["connected"] == true; }))
-      << "the gateway did not reach the broker";
+  auto a = live_phone(), b = live_phone();
   ASSERT_TRUE(a->sign_in("n1", "nurse-1"));
   ASSERT_TRUE(b->sign_in("n2", "nurse-2"));
   EXPECT_EQ((*a->last("welcome"))["name"], "Zhao Lei");
@@ -242,8 +249,7 @@ TEST_F(PhoneGatewayTest, ADeclinedPageGoesToTheNextNurseWhoseAcceptTellsTheKiosk
 }
 
 TEST_F(PhoneGatewayTest, APagedPhoneThatGoesAwayPassesThePageOnAndIsShownUnreachable) {
-  auto a = phone(), b = phone();
-  ASSERT_TRUE(a->open(gateway_->port()) && b->open(gateway_->port()));
+  auto a = live_phone(), b = live_phone();
   ASSERT_TRUE(a->sign_in("n1", "nurse-1"));
   ASSERT_TRUE(b->sign_in("n2", "nurse-2"));
   assign("101", "n1");
