@@ -296,8 +296,8 @@ int ConsoleController::fillRooms() {
   const auto& rooms = rooms_.summaries();
   const auto plan = staffing::fill_unassigned_rooms(rooms);
   if (plan.empty()) {
-    const bool all_given = std::all_of(rooms.begin(), rooms.end(),
-                                       [](const auto& r) { return !r.assigned.empty(); });
+    const bool all_given =
+        std::all_of(rooms.begin(), rooms.end(), [](const auto& r) { return !r.assigned.empty(); });
     fail(all_given ? tr("Every room has a nurse")
                    : tr("Give each nurse on duty one room first; the other rooms are then shared "
                         "among them"));

@@ -14,12 +14,12 @@ std::vector<RoomGiven> fill_unassigned_rooms(const std::vector<protocol::RoomSum
   std::vector<const protocol::RoomSummary*> open;
   for (const auto& r : rooms)
     if (r.assigned.empty()) open.push_back(&r);
-  std::sort(open.begin(), open.end(), [](const auto* a, const auto* b) { return a->room < b->room; });
+  std::sort(open.begin(), open.end(),
+            [](const auto* a, const auto* b) { return a->room < b->room; });
   for (const auto* r : open) {
     // The least loaded nurse; ties go to the first id, so the plan is the same on every console.
-    const auto least = std::min_element(load.begin(), load.end(), [](const auto& a, const auto& b) {
-      return a.second < b.second;
-    });
+    const auto least = std::min_element(
+        load.begin(), load.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
     auto pick = least;
     bool by_rounds = false;
     if (const auto last = load.find(r->round_last_staff);
