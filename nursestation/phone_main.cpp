@@ -11,7 +11,8 @@
 
 int main(int argc, char** argv) {
   using namespace anju;
-  std::string users_file = "console-users.db", cert, key, listen = "0.0.0.0";
+  std::string users_file = "console-users.db", cert, key, listen = "0.0.0.0",
+              sessions = "phone-sessions.db";
   int port = 18444;
   cli::OptionParser own("usage: anju-phoned [options]   the nurses' phone page and its gateway");
   own.value("--users", "FILE",
@@ -19,6 +20,10 @@ int main(int argc, char** argv) {
       .value("--cert", "PEM", "TLS certificate for the page (tools/anju-clipd-cert --name phoned)",
              cert)
       .value("--key", "PEM", "its private key", key)
+      .value(
+          "--sessions", "FILE",
+          "signed-in phones, kept across a restart (default phone-sessions.db; token hashes only)",
+          sessions)
       .value("--listen", "ADDRESS", "address to listen on (default 0.0.0.0)", listen)
       .integer("--port", "N", "HTTPS port of the page (default 18444; 0 = any free port)", port, 0,
                65535);
@@ -47,6 +52,7 @@ int main(int argc, char** argv) {
   options.node = bus.node;
   options.server.address = address;
   options.server.port = static_cast<quint16>(port);
+  options.sessions_file = sessions;
   options.server.cert_file = QString::fromStdString(cert);
   options.server.key_file = QString::fromStdString(key);
   phone::PhoneGateway gateway(options, std::make_unique<qt::QtBus>(bus), *users.value(),

@@ -52,6 +52,11 @@ std::optional<Session> TokenStore::check(std::string_view token) const {
   return it->second;
 }
 
+void TokenStore::revoke(std::string_view token) {
+  std::lock_guard lock(mutex_);
+  sessions_.erase(std::string(token));
+}
+
 std::size_t TokenStore::size() const {
   std::lock_guard lock(mutex_);
   return sessions_.size();

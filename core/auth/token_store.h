@@ -1,7 +1,7 @@
 #pragma once
 // Short-lived bearer tokens for signed-in staff: 256 random bits, bound to the user and role they
-// were issued to, held in memory only (a restart signs everyone out), expired by the injected
-// clock.
+// were issued to, held in memory only (a restart signs everyone out; auth/session_file.h keeps
+// them across restarts where that matters), expired by the injected clock.
 #include <cstddef>
 #include <mutex>
 #include <optional>
@@ -34,6 +34,7 @@ class TokenStore {
   std::optional<std::string> issue(const std::string& user, auth::Role role);
   // The session a token belongs to while it has not expired.
   std::optional<Session> check(std::string_view token) const;
+  void revoke(std::string_view token);  // signed out
   TimestampMs ttl_ms() const { return ttl_ms_; }
   std::size_t size() const;
 

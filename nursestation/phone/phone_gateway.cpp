@@ -42,6 +42,15 @@ bool PhoneGateway::start(QString* error) {
     return false;
   }
   sender_ = std::move(sender).value();
+  if (!options_.sessions_file.empty()) {
+    auto file = auth::SessionFile::open(options_.sessions_file, clock_);
+    if (!file) {
+      *error = QString::fromStdString("sessions file " + options_.sessions_file.string() + ": " +
+                                      file.error().reason);
+      return false;
+    }
+    sessions_file_ = std::move(file).value();
+  }
   if (auto listed = users_.list()) {
     for (const auto& u : listed.value()) names_[u.id] = u.name;
   } else {
@@ -64,7 +73,7 @@ std::size_t PhoneGateway::signed_in() const {
 
 void PhoneGateway::on_opened(QWebSocket* socket) {
   const int id = next_id_++;
-  sessions_[id] = Session{socket, id, {}, {}};
+  sessions_[id] = Session{socket, id, {}, {}, {}};
   connect(socket, &QWebSocket::textMessageReceived, this,
           [this, id](const QString& text) { on_text(id, text); });
   connect(socket, &QWebSocket::pong, this, [this, id] { presence_.heard(id); });
@@ -111,9 +120,18 @@ void PhoneGateway::on_text(int id, const QString& text) {
       send(s, encode_refused("the station cannot sign more phones in"));
       return;
     }
+    if (sessions_file_) {
+      const auth::Session kept{user.value().id, user.value().role,
+                               clock_.now_ms() + options_.token_ttl_ms};
+      if (auto saved = sessions_file_->save(*token, kept); !saved)
+        qWarning("anju-phoned: session of %s not kept across a restart: %s",
+                 user.value().id.c_str(), saved.error().reason.c_str());
+    }
     sign_in(s, user.value(), *token);
   } else if (m.op == Op::kResume) {
-    const auto session = tokens_.check(m.token);
+    auto session = tokens_.check(m.token);
+    if (!session && sessions_file_)
+      session = sessions_file_->find(m.token);  // issued before a restart
     if (!session) {
       send(s, encode_refused("signed out: sign in again"));
       return;
@@ -124,6 +142,9 @@ void PhoneGateway::on_text(int id, const QString& text) {
   } else if (s.staff.empty()) {
     send(s, encode_refused("sign in first"));
   } else if (m.op == Op::kSignOut) {
+    tokens_.revoke(s.token);
+    if (sessions_file_) sessions_file_->remove(s.token);
+    s.token.clear();
     presence_.closed(id);
     s.staff.clear();
     s.name.clear();
@@ -135,6 +156,7 @@ void PhoneGateway::on_text(int id, const QString& text) {
 void PhoneGateway::sign_in(Session& s, const auth::User& user, const std::string& token) {
   s.staff = user.id;
   s.name = user.name;
+  s.token = token;
   for (const auto& change : presence_.signed_in(s.id, s.staff)) announce(change.staff, true);
   Welcome w;
   w.user = user.id;

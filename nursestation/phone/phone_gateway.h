@@ -8,9 +8,11 @@
 // phone_status, so paging skips a phone that is gone.
 #include <QObject>
 #include <QTimer>
+#include <filesystem>
 #include <map>
 #include <memory>
 
+#include "auth/session_file.h"
 #include "auth/sign_in_throttle.h"
 #include "auth/token_store.h"
 #include "auth/user_store.h"
@@ -30,6 +32,8 @@ struct PhoneGatewayOptions {
   std::string node = "phones-1";
   PhoneServerOptions server;
   TimestampMs token_ttl_ms = 12 * 3'600'000LL;  // a shift: a reload does not ask for the password
+  // Where the tokens outlive a restart of the gateway (auth/session_file.h); empty: memory only.
+  std::filesystem::path sessions_file;
   int ping_every_ms = 10'000;
   TimestampMs silence_ms = PhonePresence::kDefaultSilenceMs;
   TimestampMs grace_ms = PhonePresence::kDefaultGraceMs;
@@ -55,6 +59,7 @@ class PhoneGateway : public QObject {
     QWebSocket* socket = nullptr;
     int id = 0;
     std::string staff, name;  // empty until signed in
+    std::string token;
   };
 
   void on_opened(QWebSocket* socket);
@@ -76,6 +81,7 @@ class PhoneGateway : public QObject {
   auth::UserStore& users_;
   const Clock& clock_;
   auth::TokenStore tokens_;
+  std::unique_ptr<auth::SessionFile> sessions_file_;
   auth::SignInThrottle throttle_;
   PhoneBoard board_;
   PhonePresence presence_;

@@ -45,7 +45,9 @@ inline std::vector<std::string> phoned_command(const TestBroker& broker, const s
           "--listen",
           "127.0.0.1",
           "--port",
-          std::to_string(port)};
+          std::to_string(port),
+          "--sessions",
+          (broker.dir() / "phone-sessions.db").string()};
 }
 
 }  // namespace anju::test

@@ -121,13 +121,20 @@ class PhoneGatewayTest : public ::testing::Test {
                          commands_, protocol::decode_command);
     ASSERT_TRUE(console_.wait_connected(10s) && kiosk_.wait_connected(10s));
 
+    certs_ = out;
+    start_gateway();
+  }
+
+  // The gateway, as anju-phoned runs it (again: a restart keeps its sessions file).
+  void start_gateway() {
     PhoneGatewayOptions options;
     options.site = broker_.site();
     options.node = "phones-1";
+    options.sessions_file = broker_.dir() / "phone-sessions.db";
     options.server.address = QHostAddress::LocalHost;
     options.server.port = 0;
-    options.server.cert_file = QString::fromStdString((out / "phoned.crt").string());
-    options.server.key_file = QString::fromStdString((out / "phoned.key").string());
+    options.server.cert_file = QString::fromStdString((certs_ / "phoned.crt").string());
+    options.server.key_file = QString::fromStdString((certs_ / "phoned.key").string());
     options.grace_ms = 300;  // a closed phone counts as gone soon (the default is 15 s)
     gateway_ = std::make_unique<PhoneGateway>(
         options, std::make_unique<qt::QtBus>(broker_.bus_config("phones-1", NodeKind::kGateway)),
@@ -184,6 +191,7 @@ class PhoneGatewayTest : public ::testing::Test {
   bus::Bus kiosk_{broker_.bus_config("kiosk-101", NodeKind::kKiosk)};
   test::Inbox<protocol::AlarmState> alarms_;
   test::Inbox<protocol::Command> commands_;
+  std::filesystem::path certs_;
   std::unique_ptr<PhoneGateway> gateway_;
   std::uint64_t seq_ = 0;
 };
@@ -293,6 +301,29 @@ TEST_F(PhoneGatewayTest, AWrongPasswordOrAMalformedMessageIsRefusedAndChangesNot
   reloaded->send({{"op", "resume"}, {"token", token}});
   ASSERT_TRUE(reloaded->wait("welcome", [](const json& w) { return w["name"] == "Zhao Lei"; }));
   EXPECT_EQ(gateway_->signed_in(), 2u);
+}
+
+TEST_F(PhoneGatewayTest, ARestartOfTheGatewaySignsNobodyOutButASignOutDoes) {
+  auto a = live_phone();
+  ASSERT_TRUE(a->sign_in("n1", "nurse-1"));
+  const std::string token = (*a->last("welcome"))["token"];
+  auto b = live_phone();
+  ASSERT_TRUE(b->sign_in("n2", "nurse-2"));
+  const std::string signed_out = (*b->last("welcome"))["token"];
+  b->send({{"op", "sign_out"}});
+  ASSERT_TRUE(wait_until([&] { return gateway_->signed_in() == 1; }));
+  a.reset();
+  b.reset();
+
+  gateway_.reset();  // an upgrade, or a crash
+  start_gateway();
+  auto reloaded = live_phone();
+  reloaded->send({{"op", "resume"}, {"token", token}});
+  ASSERT_TRUE(reloaded->wait("welcome", [](const json& w) { return w["user"] == "n1"; }))
+      << "the restart signed her out";
+  auto other = live_phone();
+  other->send({{"op", "resume"}, {"token", signed_out}});
+  ASSERT_TRUE(other->wait("refused")) << "a signed-out token still works";
 }
 
 }  // namespace
