@@ -52,7 +52,7 @@ int print_report(const std::string& journal_path, const anju::engine::RoundsPoli
 int main(int argc, char** argv) {
   using namespace anju;
   engine::EngineServiceConfig config;
-  std::string csv_out, policy_file, rounds_file;
+  std::string csv_out, policy_file, rounds_file, metrics_at;
   int retention_days = 400, export_days = 30;
   double report_hours = 8;
   cli::OptionParser own("usage: anju-engine [options]                 run the engine");
@@ -67,6 +67,9 @@ int main(int argc, char** argv) {
              policy_file)
       .value("--rounds", "FILE", "round schedules and local time (JSON; see docs/operations.md)",
              rounds_file)
+      .value("--metrics", "ADDRESS:PORT",
+             "serve Prometheus metrics at http://ADDRESS:PORT/metrics (e.g. 127.0.0.1:9464)",
+             metrics_at)
       .integer("--retention-days", "N", "prune history older than N days at start (default 400)",
                retention_days, 1, 36500)
       .value("--out", "CSV", "export: the CSV file to write", csv_out)
@@ -141,9 +144,30 @@ int main(int argc, char** argv) {
                   << retention_days << " days\n";
     }
   }
+  std::unique_ptr<metrics::MetricsServer> metrics_server;
+  if (!metrics_at.empty()) {
+    const auto colon = metrics_at.rfind(':');
+    const int port = colon == std::string::npos ? -1 : std::atoi(metrics_at.c_str() + colon + 1);
+    if (port < 0 || port > 65535) {
+      std::cerr << "anju-engine: --metrics takes ADDRESS:PORT, not '" << metrics_at << "'\n";
+      service.stop();
+      return 2;
+    }
+    metrics_server =
+        std::make_unique<metrics::MetricsServer>([&service] { return service.metrics(); });
+    auto listening = metrics_server->start(metrics_at.substr(0, colon), port);
+    if (!listening) {
+      std::cerr << "anju-engine: " << listening.error().reason << "\n";
+      service.stop();
+      return 1;
+    }
+    std::cerr << "anju-engine: metrics on http://" << metrics_at.substr(0, colon) << ":"
+              << listening.value() << "/metrics" << std::endl;
+  }
   std::cerr << "anju-engine: running on " << config.bus.uri << " site " << config.bus.site
             << std::endl;
   while (!node::stop_requested()) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  if (metrics_server) metrics_server->stop();
   service.stop();
   const auto s = service.stats();
   std::cerr << "anju-engine: stopped; " << s.events << " events, " << s.duplicates

@@ -656,4 +656,12 @@ const AlarmState* AlarmEngine::find(const std::string& alarm_id) const {
   return it == active_.end() ? nullptr : &it->second;
 }
 
+std::map<std::string, int> AlarmEngine::active_by(bool priority) const {
+  std::map<std::string, int> counts;
+  for (const auto& [id, a] : active_)
+    ++counts[std::string(priority ? protocol::to_string(a.priority)
+                                  : protocol::to_string(a.status))];
+  return counts;
+}
+
 }  // namespace anju::engine

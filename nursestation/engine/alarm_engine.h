@@ -71,6 +71,8 @@ class AlarmEngine {
   std::vector<protocol::RoomSummary> room_summaries() const;
   const protocol::AlarmState* find(const std::string& alarm_id) const;
   std::size_t active_count() const { return active_.size(); }
+  // Active alarms by status (raised, acknowledged, present) and by priority, for the metrics.
+  std::map<std::string, int> active_by(bool priority) const;
   const RoundsTracker& rounds() const { return rounds_; }
   const IncidentBook& incidents() const { return incidents_; }
   // Starts rounds for rooms the facility configured (others start when first heard of).

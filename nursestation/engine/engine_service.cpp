@@ -140,6 +140,7 @@ void EngineService::on_message(const bus::Message& m) {
   for (const auto& note : out.notes) log(note);
   publish(out);
   stats_.active_alarms = engine_->active_count();
+  if (event) event_age_ms_.observe(static_cast<double>(clock_.now_ms() - event->ts));
 }
 
 // A redelivery of an event this process has handled: its source resent it because the receipt
@@ -223,6 +224,47 @@ void EngineService::tick_loop() {
     publish_reports(false);  // takes the lock only for the rounds snapshot
     std::this_thread::sleep_for(config_.tick_interval);
   }
+}
+
+std::vector<metrics::Family> EngineService::metrics() const {
+  using namespace metrics;
+  std::vector<Family> out;
+  std::map<std::string, int> by_status, by_priority;
+  EngineServiceStats s;
+  {
+    std::lock_guard lock(mutex_);
+    s = stats_;
+    by_status = engine_->active_by(false);
+    by_priority = engine_->active_by(true);
+  }
+  out.push_back(counter("anju_engine_events_total", "events journalled", s.events));
+  out.push_back(
+      counter("anju_engine_duplicate_events_total", "redelivered events ignored", s.duplicates));
+  out.push_back(counter("anju_engine_rejected_messages_total",
+                        "messages refused by the decoder (malformed, forged)", s.rejected));
+  out.push_back(counter("anju_engine_receipts_total", "receipt commands published", s.receipts));
+  Family alarms{"anju_engine_active_alarms", "active alarms by status", "gauge", {}, 0};
+  for (const char* status : {"raised", "acknowledged", "present"})
+    alarms.samples.push_back({label("status", status), double(by_status[status])});
+  out.push_back(alarms);
+  Family priorities{
+      "anju_engine_active_alarms_by_priority", "active alarms by priority", "gauge", {}, 0};
+  for (const char* p : {"high", "medium", "low"})
+    priorities.samples.push_back({label("priority", p), double(by_priority[p])});
+  out.push_back(priorities);
+  out.push_back(histogram("anju_engine_event_age_seconds",
+                          "an event's age once its alarm changes are journalled and published",
+                          event_age_ms_.snapshot(), 0.001));
+  const auto b = bus_->stats();
+  out.push_back(gauge("anju_engine_broker_connected", "1 while connected to the broker",
+                      bus_->connected() ? 1 : 0));
+  out.push_back(counter("anju_engine_broker_reconnects_total", "reconnections to the broker",
+                        double(b.reconnects)));
+  out.push_back(gauge("anju_engine_outbox_pending", "publishes not yet acknowledged by the broker",
+                      double(b.outbox_pending)));
+  out.push_back(counter("anju_engine_published_total", "publishes acknowledged by the broker",
+                        double(b.published)));
+  return out;
 }
 
 EngineServiceStats EngineService::stats() const {

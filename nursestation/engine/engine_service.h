@@ -20,6 +20,7 @@
 #include "engine/journal.h"
 #include "engine/receipt_queue.h"
 #include "engine/shift_report.h"
+#include "metrics/metrics.h"
 
 namespace anju::engine {
 
@@ -58,6 +59,8 @@ class EngineService {
   // For logs and tests; the callback runs on a bus or tick thread.
   void on_log(std::function<void(const std::string&)> log) { log_ = std::move(log); }
   EngineServiceStats stats() const;
+  // The figures operators watch (docs/operations.md, "Metrics"), for MetricsServer.
+  std::vector<metrics::Family> metrics() const;
   bus::Bus& bus() { return *bus_; }
 
  private:
@@ -82,6 +85,9 @@ class EngineService {
   ReceiptQueue receipts_;
   IdGenerator receipt_ids_;
   EngineServiceStats stats_;
+  // An event's age when the engine has journalled and published what it changed (its own `ts`
+  // to now, ms): call -> alarm as the engine sees it, the broker's hop included.
+  metrics::Histogram event_age_ms_{{1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 5000}};
   std::function<void(const std::string&)> log_;
   TimestampMs next_report_ = 0;
   ShiftWindow reported_shift_;

@@ -18,6 +18,7 @@
 #include "support/bus_inbox.h"
 #include "support/call_rig.h"
 #include "support/child_process.h"
+#include "support/ports.h"
 #include "support/test_broker.h"
 #include "support/test_engine.h"
 
@@ -140,6 +141,38 @@ TEST(EngineService, ARoomGivenToANurseStaysGivenAcrossAnEngineRestart) {
   ASSERT_TRUE(room.wait_for([&](const auto& v) { return v.size() > before; }))
       << "the restarted engine did not republish the room";
   EXPECT_EQ(room.items().back().assigned, "n02");
+  engine->stop();
+}
+
+// What an operator's monitoring scrapes: the engine's figures at GET /metrics, Prometheus text.
+TEST(EngineService, ServesItsFiguresAsPrometheusMetrics) {
+  test::TestBroker broker({{"engine", "engine", ""}, {"kiosk-101", "kiosk", "101"}});
+  ANJU_REQUIRE_BROKER(broker);
+  auto engine = test::start_engine(broker, "engine", 100ms);
+  ASSERT_TRUE(engine);
+  metrics::MetricsServer server([&] { return engine->metrics(); });
+  auto port = server.start("127.0.0.1", 0);
+  ASSERT_TRUE(port) << port.error().reason;
+  EXPECT_NE(test::http_get(port.value(), "/metrics").find("\nanju_engine_events_total 0\n"),
+            std::string::npos);
+
+  bus::Bus kiosk(broker.bus_config("kiosk-101", NodeKind::kKiosk));
+  kiosk.start();
+  ASSERT_TRUE(kiosk.wait_connected(10s));
+  kiosk.publish(protocol::topic(broker.site(), TopicKind::kEvent, "kiosk-101"),
+                protocol::encode(event(EventType::kCall, "kiosk-101", "101", 1)));
+  for (int i = 0; i < 200 && engine->stats().active_alarms == 0; ++i)
+    std::this_thread::sleep_for(50ms);
+  const std::string text = test::http_get(port.value(), "/metrics");
+  for (const char* line :
+       {"\nanju_engine_events_total 1\n", "\nanju_engine_active_alarms{status=\"raised\"} 1\n",
+        "\nanju_engine_active_alarms{status=\"acknowledged\"} 0\n",
+        "\nanju_engine_active_alarms_by_priority{priority=\"medium\"} 1\n",
+        "\nanju_engine_event_age_seconds_count 1\n",
+        "\nanju_engine_event_age_seconds_bucket{le=\"+Inf\"} 1\n",
+        "\nanju_engine_broker_connected 1\n", "\nanju_engine_rejected_messages_total 0\n"})
+    EXPECT_NE(text.find(line), std::string::npos) << "no line " << line << " in\n" << text;
+  kiosk.stop(100ms);
   engine->stop();
 }
 
