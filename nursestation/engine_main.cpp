@@ -144,30 +144,21 @@ int main(int argc, char** argv) {
                   << retention_days << " days\n";
     }
   }
-  std::unique_ptr<metrics::MetricsServer> metrics_server;
+  metrics::Serving metrics_serving;
   if (!metrics_at.empty()) {
-    const auto colon = metrics_at.rfind(':');
-    const int port = colon == std::string::npos ? -1 : std::atoi(metrics_at.c_str() + colon + 1);
-    if (port < 0 || port > 65535) {
-      std::cerr << "anju-engine: --metrics takes ADDRESS:PORT, not '" << metrics_at << "'\n";
+    auto serving = metrics::serve_metrics(metrics_at, [&service] { return service.metrics(); });
+    if (!serving) {
+      std::cerr << "anju-engine: " << serving.error().reason << "\n";
       service.stop();
       return 2;
     }
-    metrics_server =
-        std::make_unique<metrics::MetricsServer>([&service] { return service.metrics(); });
-    auto listening = metrics_server->start(metrics_at.substr(0, colon), port);
-    if (!listening) {
-      std::cerr << "anju-engine: " << listening.error().reason << "\n";
-      service.stop();
-      return 1;
-    }
-    std::cerr << "anju-engine: metrics on http://" << metrics_at.substr(0, colon) << ":"
-              << listening.value() << "/metrics" << std::endl;
+    metrics_serving = std::move(serving).value();
+    std::cerr << "anju-engine: metrics on " << metrics_serving.url << std::endl;
   }
   std::cerr << "anju-engine: running on " << config.bus.uri << " site " << config.bus.site
             << std::endl;
   while (!node::stop_requested()) std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  if (metrics_server) metrics_server->stop();
+  if (metrics_serving.server) metrics_serving.server->stop();
   service.stop();
   const auto s = service.stats();
   std::cerr << "anju-engine: stopped; " << s.events << " events, " << s.duplicates

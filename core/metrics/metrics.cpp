@@ -171,4 +171,24 @@ void MetricsServer::answer(int fd) {
   }
 }
 
+Result<Serving> serve_metrics(std::string_view address_port, MetricsServer::Collect collect) {
+  const auto colon = address_port.rfind(':');
+  const std::string address(address_port.substr(0, colon == std::string_view::npos ? 0 : colon));
+  int port = -1;
+  if (colon != std::string_view::npos && colon + 1 < address_port.size()) {
+    const std::string digits(address_port.substr(colon + 1));
+    if (digits.find_first_not_of("0123456789") == std::string::npos && digits.size() <= 5)
+      port = std::stoi(digits);
+  }
+  if (address.empty() || port < 0 || port > 65535)
+    return Error{ErrorCode::kInvalidValue,
+                 "--metrics takes ADDRESS:PORT (e.g. 127.0.0.1:9464), not '" +
+                     std::string(address_port) + "'"};
+  Serving serving{std::make_unique<MetricsServer>(std::move(collect)), ""};
+  auto listening = serving.server->start(address, port);
+  if (!listening) return listening.error();
+  serving.url = "http://" + address + ":" + std::to_string(listening.value()) + "/metrics";
+  return serving;
+}
+
 }  // namespace anju::metrics

@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -81,5 +82,13 @@ class MetricsServer {
   std::atomic<bool> stopping_{false};
   std::thread thread_;
 };
+
+// `--metrics ADDRESS:PORT` of a daemon: the server, started, and the port it got (PORT 0 = any);
+// an error naming the bad value or the busy port.
+struct Serving {
+  std::unique_ptr<MetricsServer> server;
+  std::string url;  // http://ADDRESS:PORT/metrics
+};
+Result<Serving> serve_metrics(std::string_view address_port, MetricsServer::Collect collect);
 
 }  // namespace anju::metrics

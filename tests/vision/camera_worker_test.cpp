@@ -84,5 +84,33 @@ TEST(VisionNode, HeartbeatFiguresNameEveryCamera) {
   EXPECT_GE(value("dropped"), 0);
 }
 
+TEST(VisionNode, MetricsCountEachCamerasFramesUnderItsName) {
+  if (!std::filesystem::exists(kClip)) GTEST_SKIP() << "no shared clips";
+  NodeConfig config;
+  CameraConfig camera;
+  camera.id = "cam-a";
+  camera.room = "101";
+  camera.source = kClip.string();
+  camera.max_fps = 10;
+  config.cameras.push_back(camera);
+  CaptureSink sink;
+  VisionNode node(config, sink);
+  node.start();
+  sink.wait_for(2, std::chrono::seconds(10));  // online, then offline at the clip's end
+  const std::string text = metrics::render(node.metrics());
+  const CameraStats stats = node.camera_stats().at(0);
+  node.stop();
+  ASSERT_GT(stats.frames_read, 0u);
+  for (const std::string& line :
+       {"anju_vision_frames_read_total{camera=\"cam-a\"} " + std::to_string(stats.frames_read),
+        "anju_vision_frames_analysed_total{camera=\"cam-a\"} " +
+            std::to_string(stats.frames_analysed),
+        "anju_vision_frames_dropped_total{camera=\"cam-a\"} " +
+            std::to_string(stats.frames_dropped),
+        std::string("anju_vision_camera_online{camera=\"cam-a\"} ") + (stats.online ? "1" : "0"),
+        std::string("# TYPE anju_vision_frames_read_total counter")})
+    EXPECT_NE(text.find(line + "\n"), std::string::npos) << line << "\n" << text;
+}
+
 }  // namespace
 }  // namespace anju::vision

@@ -66,4 +66,34 @@ std::vector<std::pair<std::string, double>> VisionNode::heartbeat_stats() {
   return out;
 }
 
+std::vector<metrics::Family> VisionNode::metrics() const {
+  using metrics::Family;
+  const auto per_camera = [this](std::string name, std::string help, std::string type, auto value) {
+    Family f{std::move(name), std::move(help), std::move(type), {}, 0};
+    for (const auto& worker : workers_)
+      f.samples.push_back({metrics::label("camera", worker->config().id),
+                           static_cast<double>(value(worker->stats()))});
+    return f;
+  };
+  std::vector<Family> out{
+      per_camera("anju_vision_frames_read_total", "frames read from the camera", "counter",
+                 [](const CameraStats& s) { return s.frames_read; }),
+      per_camera("anju_vision_frames_analysed_total", "frames the detectors analysed", "counter",
+                 [](const CameraStats& s) { return s.frames_analysed; }),
+      per_camera("anju_vision_frames_dropped_total", "frames skipped to keep to the camera's fps",
+                 "counter", [](const CameraStats& s) { return s.frames_dropped; }),
+      per_camera("anju_vision_camera_reconnects_total", "times the stream was opened again",
+                 "counter", [](const CameraStats& s) { return s.reconnects; }),
+      per_camera("anju_vision_camera_online", "1 while frames arrive", "gauge",
+                 [](const CameraStats& s) { return s.online ? 1 : 0; })};
+  if (clips_) {
+    out.push_back(metrics::counter("anju_vision_clips_ready_total", "incident clips completed",
+                                   clips_->clips_ready()));
+    out.push_back(metrics::counter("anju_vision_clips_failed_total",
+                                   "incident clips that could not be written",
+                                   clips_->clips_failed()));
+  }
+  return out;
+}
+
 }  // namespace anju::vision

@@ -10,6 +10,7 @@
 #include "camera/camera_config.h"
 #include "daemon/camera_worker.h"
 #include "daemon/clip_jobs.h"
+#include "metrics/metrics.h"
 #include "node/event_sink.h"
 
 namespace anju::vision {
@@ -24,6 +25,9 @@ class VisionNode {
   // frames analysed per second since the previous call.
   std::vector<std::pair<std::string, double>> heartbeat_stats();
   std::vector<CameraStats> camera_stats() const;
+  // Operators' metrics (docs/operations.md, "Metrics"): per camera frames read, analysed and
+  // dropped, reconnects and whether it is online; clips ready and failed. Any thread.
+  std::vector<metrics::Family> metrics() const;
   const ClipJobs* clips() const { return clips_.get(); }
 
  private:

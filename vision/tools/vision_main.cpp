@@ -48,11 +48,14 @@ class LoggingSink final : public anju::node::EventSink {
 
 int main(int argc, char** argv) {
   using namespace anju;
-  std::string config_file;
+  std::string config_file, metrics_at;
   double duration_s = 0;
   cli::OptionParser own("usage: anju-vision --config FILE.json [options]");
   own.value("--config", "FILE", "cameras, rooms, sources, zones and clips (docs/vision.md)",
             config_file)
+      .value("--metrics", "ADDRESS:PORT",
+             "serve Prometheus metrics at http://ADDRESS:PORT/metrics (e.g. 127.0.0.1:9465)",
+             metrics_at)
       .number("--duration", "S", "stop after S seconds (default: run until Ctrl-C)", duration_s, 0,
               1e9);
   auto command_line = node::parse_command_line("anju-vision", argc, argv, own, "vision",
@@ -89,6 +92,16 @@ int main(int argc, char** argv) {
   LoggingSink sink(*sender.value());
   vision::VisionNode node(config, sink);
   bus.set_heartbeat_stats([&node] { return node.heartbeat_stats(); });
+  metrics::Serving metrics_serving;
+  if (!metrics_at.empty()) {
+    auto serving = metrics::serve_metrics(metrics_at, [&node] { return node.metrics(); });
+    if (!serving) {
+      std::cerr << "anju-vision: " << serving.error().reason << "\n";
+      return 2;
+    }
+    metrics_serving = std::move(serving).value();
+    std::cerr << "anju-vision: metrics on " << metrics_serving.url << std::endl;
+  }
   bus.start();
   node.start();
   std::cout << "anju-vision: node " << parsed.bus.node << ", " << config.cameras.size()
@@ -102,6 +115,7 @@ int main(int argc, char** argv) {
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
+  if (metrics_serving.server) metrics_serving.server->stop();
   node.stop();
   bus.wait_flushed(std::chrono::seconds(3));
   auto& events = *sender.value();

@@ -57,5 +57,16 @@ TEST(MetricsServer, ServesMetricsOnGetAndNothingElse) {
   EXPECT_FALSE(second.start("not-an-address", 0));
 }
 
+TEST(MetricsServer, TheCommandLineValueIsAddressColonPort) {
+  auto serving = serve_metrics("127.0.0.1:0", [] { return std::vector<Family>{}; });
+  ASSERT_TRUE(serving) << serving.error().reason;
+  EXPECT_EQ(serving.value().url.rfind("http://127.0.0.1:", 0), 0u);
+  for (const char* bad : {"9464", "127.0.0.1", "127.0.0.1:", ":9464", "127.0.0.1:99999",
+                          "127.0.0.1:94x4", "localhost:9464"}) {
+    auto refused = serve_metrics(bad, [] { return std::vector<Family>{}; });
+    EXPECT_FALSE(refused) << bad;
+  }
+}
+
 }  // namespace
 }  // namespace anju::metrics
