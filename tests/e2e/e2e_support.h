@@ -3,25 +3,15 @@
 // QGuiApplication main on the offscreen platform (the console's and kiosk's objects need one).
 #include <gtest/gtest.h>
 
-#include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QGuiApplication>
-#include <QThread>
 #include <cstdlib>
 #include <functional>
 
+#include "support/qt_wait.h"
+
 namespace anju::e2e {
 
-// Runs the event loop until `done` is true or `timeout_ms` passed; returns `done`.
-inline bool wait_until(const std::function<bool()>& done, int timeout_ms) {
-  QDeadlineTimer deadline(timeout_ms);
-  while (!done()) {
-    if (deadline.hasExpired()) return false;
-    QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    QThread::msleep(5);
-  }
-  return true;
-}
+using test::wait_until;  // support/qt_wait.h
 
 }  // namespace anju::e2e
 

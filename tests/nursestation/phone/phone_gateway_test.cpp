@@ -7,15 +7,14 @@
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QSslConfiguration>
-#include <QThread>
 #include <QWebSocket>
 #include <nlohmann/json.hpp>
 
 #include "protocol/codec.h"
 #include "protocol/topics.h"
 #include "support/bus_inbox.h"
+#include "support/qt_wait.h"
 #include "support/test_broker.h"
 #include "support/test_engine.h"
 #include "support/test_phoned.h"
@@ -29,15 +28,7 @@ using protocol::EventType;
 using protocol::NodeKind;
 using protocol::TopicKind;
 
-bool wait_until(const std::function<bool()>& done, int timeout_ms = 10'000) {
-  QDeadlineTimer deadline(timeout_ms);
-  while (!done()) {
-    if (deadline.hasExpired()) return false;
-    QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    QThread::msleep(2);
-  }
-  return true;
-}
+using test::wait_until;
 
 // A nurse's phone: the page's side of the WebSocket, trusting the site CA only.
 class Phone {
