@@ -4,10 +4,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <filesystem>
+#include <fstream>
 #include <mutex>
+#include <random>
 #include <thread>
 
 #include "daemon/vision_node.h"
@@ -56,6 +59,47 @@ TEST(CameraWorker, MissingCameraGoesOfflineThenOnlineWhenItAppears) {
   EXPECT_GT(stats.frames_analysed, 5u);
   EXPECT_GT(stats.frames_dropped, stats.frames_analysed / 2);
   std::filesystem::remove_all(dir);
+}
+
+// A stream that loses data (here 4 KB of the clip overwritten before the fall, as a network cut or
+// a failing disk would) is not a camera that went away: the damaged packets are skipped, the camera
+// stays online and the fall that follows is still raised.
+TEST(CameraWorker, ADamagedStreamStaysOnlineAndItsFallIsRaised) {
+  const auto clean = kClip.parent_path().parent_path() / "upfall" / "S1_A01_T1_C1.mp4";
+  if (!std::filesystem::exists(clean)) GTEST_SKIP() << "no shared clips";
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("anju-vision-damaged-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::string bytes;
+  {
+    std::ifstream in(clean, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  std::mt19937 rng(7);
+  const std::size_t at = bytes.size() / 5;  // ~1.5 s in; the fall starts at 2.6 s
+  for (std::size_t i = at; i < at + 4096; ++i) bytes[i] = static_cast<char>(rng());
+  CameraConfig camera;
+  camera.id = "cam-damaged";
+  camera.room = "101";
+  camera.source = (dir / "damaged.mp4").string();
+  std::ofstream(camera.source, std::ios::binary) << bytes;
+
+  CaptureSink sink;
+  CameraWorker worker(camera, sink);
+  worker.start();
+  const auto events = sink.wait_for_type(protocol::EventType::kFall, std::chrono::seconds(20));
+  const CameraStats stats = worker.stats();
+  worker.stop();
+  std::filesystem::remove_all(dir);
+  const auto fall = std::find_if(events.begin(), events.end(), [](const protocol::Event& e) {
+    return e.type == protocol::EventType::kFall;
+  });
+  ASSERT_NE(fall, events.end()) << "the fall after the damage is raised";
+  EXPECT_TRUE(std::none_of(events.begin(), fall, [](const protocol::Event& e) {
+    return e.type == protocol::EventType::kCameraOffline;
+  })) << "the damage did not take the camera offline";
+  EXPECT_EQ(stats.reconnects, 0u);
+  EXPECT_GT(stats.frames_read, 60u);  // 2.6 s of a 18 fps clip, damaged frames and all
 }
 
 TEST(VisionNode, HeartbeatFiguresNameEveryCamera) {

@@ -76,6 +76,29 @@ TEST_F(CorruptVideo, AClipMissingItsLastFramesKeepsItsVerdict) {
   EXPECT_NEAR(cut->alerts.front(), whole->alerts.front(), 0.5);
 }
 
+// Damage inside the file (a failing disk, a lost stretch of a network recording): the damaged
+// packets are skipped and every frame after them still decodes and is judged.
+TEST_F(CorruptVideo, DamageInTheMiddleIsSkippedAndTheRestJudged) {
+  const auto source = kFalls / "urfd/fall-14-cam0.mp4";
+  if (!std::filesystem::exists(source)) GTEST_SKIP() << "no shared clips";
+  std::ifstream in(source, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::mt19937 rng(7);
+  const std::size_t at = bytes.size() * 3 / 10;
+  for (std::size_t i = at; i < at + 3000; ++i) bytes[i] = static_cast<char>(rng());
+  const auto file = dir_ / "damaged.mp4";
+  std::ofstream(file, std::ios::binary) << bytes;
+  ClipSpec clip;
+  clip.file = "damaged.mp4";
+  clip.dataset = "test";
+  clip.crop = cv::Rect(320, 0, 320, 240);
+  const auto result = run_clip(clip, dir_, {});
+  ASSERT_TRUE(result) << result.error().reason;
+  EXPECT_NE(result->warning.find("corrupt"), std::string::npos) << result->warning;
+  EXPECT_GE(result->decoded_frames, 55);  // of 61; OpenCV's reader stopped at the damage (16)
+  EXPECT_FALSE(result->alerts.empty()) << "the fall is still seen";
+}
+
 TEST_F(CorruptVideo, TruncatedWithIndexLastCannotBeOpened) {
   // upfall clips carry their index at the end: cut off, the file is no video at all.
   const auto file = truncated_copy("upfall/S1_A01_T1_C1.mp4", 0.5);

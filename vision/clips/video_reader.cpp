@@ -53,6 +53,7 @@ Result<std::unique_ptr<VideoReader>> VideoReader::open(const std::string& source
   if (info.fps > 1000) info.fps = 0;
   info.width = stream->codecpar->width;
   info.height = stream->codecpar->height;
+  info.frames = stream->nb_frames > 0 ? stream->nb_frames : 0;
   if (info.width <= 0 || info.height <= 0) {
     return Error{ErrorCode::kIo, source + ": the video stream has no frame size"};
   }

@@ -21,6 +21,7 @@ struct StreamInfo {
   double fps = 0;  // nominal frames per second, 0 if unknown
   int width = 0;
   int height = 0;
+  int64_t frames = 0;  // frames the container announces, 0 if it does not say
   bool is_h264() const { return parameters && parameters->codec_id == AV_CODEC_ID_H264; }
 };
 

@@ -12,6 +12,8 @@
 #include "camera/camera_analyzer.h"
 #include "common/result.h"
 #include "eval/clip_list.h"
+#include "eval/metrics.h"
+#include "eval/view_transform.h"
 
 namespace anju::vision::eval {
 
@@ -31,6 +33,7 @@ struct ClipRun {
 struct RunOptions {
   DetectorParams params;
   double tail_s = 10.0;
+  ViewTransform view;  // a synthetic camera made from the clip (identity: as recorded)
   // Called after every analysed frame (tracing, debugging); may be empty.
   std::function<void(const cv::Mat& frame, double t, const CameraAnalyzer&,
                      const std::vector<Observation>&)>
@@ -42,6 +45,15 @@ struct RunOptions {
 // on what decodes, with ClipRun::warning saying so.
 Result<ClipRun> run_clip(const ClipSpec& clip, const std::filesystem::path& root,
                          const RunOptions& options);
+
+// The same clip under several variants (a parameter sweep): decoded once, every frame fed to one
+// analyzer per variant; runs[i] is what variants[i] gave, exactly as run_clip would.
+Result<std::vector<ClipRun>> run_clip_variants(const ClipSpec& clip,
+                                               const std::filesystem::path& root,
+                                               const std::vector<RunOptions>& variants);
+
+// The judged outcome of one run (or of the error that stopped it).
+ClipResult judge_run(const ClipSpec& clip, const Result<ClipRun>& run);
 
 // Seconds of CPU time the calling thread has used.
 double thread_cpu_seconds();

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <sstream>
 #include <string>
 
 namespace anju::vision::eval {
@@ -92,6 +93,42 @@ void print_report(std::ostream& out, const std::vector<ClipResult>& results) {
     if (r.clip.fall_start_s) out << "  (fall " << cell(r.clip.fall_start_s, "%.2f") << " s)";
     if (!r.error.empty()) out << "  " << r.error;
     out << "\n";
+  }
+}
+
+nlohmann::json leave_one_out_json(const LeaveOneOut& lodo, const std::vector<std::string>& names) {
+  nlohmann::json folds = nlohmann::json::array();
+  for (const auto& fold : lodo.folds) {
+    folds.push_back({{"held_out", fold.held_out},
+                     {"chosen", names.at(fold.chosen)},
+                     {"training", to_json(fold.training)},
+                     {"held_out_metrics", to_json(fold.held)},
+                     {"clips", report_json(fold.held_results)["clips"]}});
+  }
+  return {{"candidates", names}, {"folds", folds}, {"pooled", to_json(lodo.pooled)}};
+}
+
+void print_leave_one_out(std::ostream& out, const LeaveOneOut& lodo,
+                         const std::vector<std::string>& names) {
+  out << "leave one data set out (tuned on the others, scored on the one named):\n"
+         "held out   clips   TP   FN   FP   TN   sens   spec   prec     F1  lat.med  lat.mean"
+         "  fps/core  chosen\n";
+  for (const auto& fold : lodo.folds) {
+    std::ostringstream row;
+    print_row(row, fold.held_out, fold.held);
+    std::string line = row.str();
+    line.pop_back();  // the newline
+    out << line << "  " << names.at(fold.chosen) << "\n";
+  }
+  print_row(out, "pooled", lodo.pooled);
+  bool header = false;
+  for (const auto& fold : lodo.folds) {
+    for (const auto& r : fold.held_results) {
+      if (r.outcome == Outcome::kTruePositive || r.outcome == Outcome::kTrueNegative) continue;
+      if (!header) out << "\nnot right when held out:\n";
+      header = true;
+      out << "  " << to_string(r.outcome) << "  " << r.clip.file << "\n";
+    }
   }
 }
 
