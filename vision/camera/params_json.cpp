@@ -12,6 +12,7 @@ Fields background_fields(BackgroundParams& p) {
   return {{"adapt_s", &p.adapt_s},
           {"absorb_s", &p.absorb_s},
           {"min_distance", &p.min_distance},
+          {"dark_scene_level", &p.dark_scene_level},
           {"noise_sigmas", &p.noise_sigmas},
           {"stable_s", &p.stable_s},
           {"ghost_rim_share", &p.ghost_rim_share},

@@ -38,6 +38,7 @@ void BackgroundModel::start(const cv::Mat& frame, double t) {
   people_.release();
   last_t_ = t;
   start_t_ = t;
+  floor_ = scene_floor();
 }
 
 cv::Mat BackgroundModel::background_image() const {
@@ -46,8 +47,17 @@ cv::Mat BackgroundModel::background_image() const {
   return out;
 }
 
+double BackgroundModel::scene_floor() const {
+  if (mean_.empty() || p_.dark_scene_level <= 0) return p_.min_distance;
+  // Light falls on a scene multiplicatively: in a dim room a person differs from the wall by
+  // proportionally fewer grey levels (a room at 40% light: 24 becomes ~10).
+  const cv::Scalar m = cv::mean(mean_);
+  const double brightness = (m[0] + m[1] + m[2]) / 3.0;
+  return p_.min_distance * std::clamp(brightness / p_.dark_scene_level, 0.3, 1.0);
+}
+
 float BackgroundModel::threshold2_at(int y, int x) const {
-  const float min2 = static_cast<float>(p_.min_distance * p_.min_distance);
+  const float min2 = static_cast<float>(floor_ * floor_);
   const float k2 = static_cast<float>(p_.noise_sigmas * p_.noise_sigmas);
   return std::max(min2, k2 * variance_.at<float>(y, x));
 }
@@ -184,7 +194,8 @@ bool BackgroundModel::apply(const cv::Mat& frame, double t, cv::Mat& foreground)
   last_t_ = t;
   const float adapt = rate_for(dt, p_.adapt_s);
   const float absorb = rate_for(dt, p_.absorb_s);
-  const float min2 = static_cast<float>(p_.min_distance * p_.min_distance);
+  floor_ = scene_floor();
+  const float min2 = static_cast<float>(floor_ * floor_);
   const float k2 = static_cast<float>(p_.noise_sigmas * p_.noise_sigmas);
   const float shadow_lo = static_cast<float>(p_.shadow_min_brightness);
   const float shadow_hi = static_cast<float>(p_.shadow_max_brightness);

@@ -27,13 +27,16 @@
 namespace anju::vision {
 
 struct BackgroundParams {
-  double adapt_s = 2.0;          // time constant for background pixels (light drift, exposure)
-  double absorb_s = 60.0;        // time constant for foreground pixels (a still object fades in)
-  double min_distance = 24.0;    // RGB distance (0..441) always counted as background
-  double noise_sigmas = 3.0;     // ... as is anything within this many noise deviations
-  double stable_s = 0.5;         // foreground unchanged this long is tested for being a ghost
-  double ghost_rim_share = 0.6;  // share of a still region's rim that must look revealed
-  double warmup_s = 4.0;         // after start, still foreground is learned after stable_s
+  double adapt_s = 2.0;             // time constant for background pixels (light drift, exposure)
+  double absorb_s = 60.0;           // time constant for foreground pixels (a still object fades in)
+  double min_distance = 24.0;       // RGB distance (0..441) always counted as background ...
+  double dark_scene_level = 100.0;  // ... in a scene at least this bright (mean grey 0..255);
+                                    // a darker scene has proportionally less contrast, so the floor
+                                    // shrinks with its brightness (to 0.3 of it at most)
+  double noise_sigmas = 3.0;        // ... as is anything within this many noise deviations
+  double stable_s = 0.5;            // foreground unchanged this long is tested for being a ghost
+  double ghost_rim_share = 0.6;     // share of a still region's rim that must look revealed
+  double warmup_s = 4.0;            // after start, still foreground is learned after stable_s
   double shadow_min_brightness = 0.45;  // shadows keep this much of the background's brightness
   double shadow_max_brightness = 0.92;
   double shadow_colour_tolerance = 0.06;  // chromaticity drift allowed in a shadow (fraction)
@@ -66,6 +69,8 @@ class BackgroundModel {
   // Divides the frame by the scene-wide gain relative to the model, into compensated_.
   void compensate_exposure(const cv::Mat& frame);
   float threshold2_at(int y, int x) const;
+  // min_distance for this scene's brightness (BackgroundParams::dark_scene_level).
+  double scene_floor() const;
 
   BackgroundParams p_;
   cv::Mat mean_;         // CV_32FC3
@@ -77,6 +82,7 @@ class BackgroundModel {
   cv::Mat people_;                            // last foreground, grown: left out of the estimate
   cv::Mat still_;                             // CV_8UC1 scratch: foreground that stopped changing
   cv::Mat labels_;                            // CV_32SC1 scratch
+  double floor_ = 0;                          // scene_floor() of the current frame
   double last_t_ = 0;
   double start_t_ = 0;
   bool is_grey_ = false;  // the last frame had no colour (IR)
