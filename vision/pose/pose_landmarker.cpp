@@ -64,25 +64,31 @@ Result<PoseLandmarker> PoseLandmarker::load(const std::string& path) {
   return PoseLandmarker(std::move(graph).value(), *landmarks, *score);
 }
 
-Result<Pose> PoseLandmarker::estimate(const cv::Mat& frame, const cv::Rect2d& person_box) {
+Result<Pose> PoseLandmarker::estimate(const cv::Mat& frame, const cv::Rect2d& person_box,
+                                      double rotation_deg) {
   if (frame.empty() || frame.depth() != CV_8U || (frame.channels() != 3 && frame.channels() != 1))
     return Error{ErrorCode::kInvalidValue, "pose: the frame is not 8-bit BGR or grey"};
   if (!(person_box.width > 0 && person_box.height > 0) || !std::isfinite(person_box.x) ||
       !std::isfinite(person_box.y) || !std::isfinite(person_box.width) ||
-      !std::isfinite(person_box.height))
+      !std::isfinite(person_box.height) || !std::isfinite(rotation_deg))
     return Error{ErrorCode::kInvalidValue, "pose: empty person box"};
 
   Pose pose;
+  pose.rotation_deg = rotation_deg;
   const double side = std::max(person_box.width, person_box.height) * kRoiScale;
   const double cx = person_box.x + person_box.width / 2;
   const double cy = person_box.y + person_box.height / 2;
   pose.roi = {cx - side / 2, cy - side / 2, side, side};
-  const double scale = kInputSize / side;
-  const cv::Matx23d to_roi(scale, 0, -pose.roi.x * scale, 0, scale, -pose.roi.y * scale);
+  // ROI pixel (u, v) -> frame: centre + R(rotation) * ((u, v) - 128) * side / 256.
+  const double k = side / kInputSize;
+  const double c = std::cos(rotation_deg * kPi / 180.0) * k;
+  const double s = std::sin(rotation_deg * kPi / 180.0) * k;
+  const double half = kInputSize / 2.0;
+  const cv::Matx23d to_frame(c, -s, cx - half * (c - s), s, c, cy - half * (s + c));
 
   cv::Mat crop;
-  cv::warpAffine(frame, crop, to_roi, {kInputSize, kInputSize}, cv::INTER_LINEAR,
-                 cv::BORDER_CONSTANT, cv::Scalar::all(0));
+  cv::warpAffine(frame, crop, to_frame, {kInputSize, kInputSize},
+                 cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_CONSTANT, cv::Scalar::all(0));
   cv::cvtColor(crop, crop, frame.channels() == 3 ? cv::COLOR_BGR2RGB : cv::COLOR_GRAY2RGB);
   cv::Mat input(kInputSize, kInputSize, CV_32FC3, graph_.input().data());
   crop.convertTo(input, CV_32F, 1.0 / 255.0);  // writes into the graph's input in place
@@ -93,14 +99,25 @@ Result<Pose> PoseLandmarker::estimate(const cv::Mat& frame, const cv::Rect2d& pe
   for (std::size_t i = 0; i < kLandmarkCount; ++i) {
     const float* v = raw.data() + 5 * i;  // x, y, z in ROI pixels; visibility, presence logits
     Landmark& l = pose.landmarks[i];
-    l.x = pose.roi.x + v[0] / scale;
-    l.y = pose.roi.y + v[1] / scale;
-    l.z = v[2] / scale;
+    l.x = to_frame(0, 0) * v[0] + to_frame(0, 1) * v[1] + to_frame(0, 2);
+    l.y = to_frame(1, 0) * v[0] + to_frame(1, 1) * v[1] + to_frame(1, 2);
+    l.z = v[2] * k;
     l.visibility = sigmoid(v[3]);
     l.presence = sigmoid(v[4]);
   }
   pose.score = graph_.output(score_output_)[0];
   return pose;
+}
+
+Result<Pose> PoseLandmarker::estimate_any_orientation(const cv::Mat& frame,
+                                                      const cv::Rect2d& person_box) {
+  std::optional<Pose> best;
+  for (const double rotation : {0.0, -90.0, 90.0}) {
+    auto pose = estimate(frame, person_box, rotation);
+    if (!pose) return pose.error();
+    if (!best || pose->score > best->score) best = std::move(pose).value();
+  }
+  return *best;
 }
 
 }  // namespace anju::vision::pose

@@ -32,8 +32,9 @@ struct Landmark {
 
 struct Pose {
   std::array<Landmark, kLandmarkCount> landmarks{};
-  float score = 0;  // [0,1]: a person's pose is in the ROI at all
-  cv::Rect2d roi;   // the square the model saw, in frame pixels
+  float score = 0;          // [0,1]: a person's pose is in the ROI at all
+  cv::Rect2d roi;           // the square the model saw, in frame pixels, before rotation
+  double rotation_deg = 0;  // how the ROI was turned about its centre (see estimate)
 };
 
 // What a fall confirmation reads from a pose.
@@ -58,7 +59,14 @@ class PoseLandmarker {
 
   // The pose in a BGR (or grey) frame; person_box in frame pixels. The ROI is the square of
   // kRoiScale x the box's longer side around its centre; parts outside the frame are black.
-  Result<Pose> estimate(const cv::Mat& frame, const cv::Rect2d& person_box);
+  // The model expects an upright person (MediaPipe turns the ROI by the detector's body axis):
+  // rotation_deg turns the ROI clockwise on screen, so -90 makes a person lying head-left
+  // upright for the model. Landmarks come back in frame pixels whatever the rotation.
+  Result<Pose> estimate(const cv::Mat& frame, const cv::Rect2d& person_box,
+                        double rotation_deg = 0);
+  // Without a detector's body axis: the best-scoring of rotations 0, -90 and +90 (three
+  // inferences). What fall confirmation wants, as a fallen person lies either way.
+  Result<Pose> estimate_any_orientation(const cv::Mat& frame, const cv::Rect2d& person_box);
 
  private:
   explicit PoseLandmarker(XnnGraph graph, std::size_t landmarks, std::size_t score)
