@@ -20,11 +20,14 @@
 #include "eval/metrics.h"
 #include "eval/report.h"
 #include "eval/sweep.h"
+#ifdef ANJU_HAVE_POSE
+#include "pose/pose_landmarker.h"
+#endif
 
 namespace {
 
 struct Options {
-  std::string clips, root, out, params_file, trace_dir, candidates_file, view;
+  std::string clips, root, out, params_file, trace_dir, candidates_file, view, pose_model;
   std::vector<std::string> sets, only;
   bool quiet = false;
   unsigned jobs = 0;  // 0: as many as the machine has cores
@@ -44,6 +47,9 @@ anju::cli::OptionParser declare(Options& o) {
       .list("--set", "S.K=V", "one override, e.g. --set fall.confirm_s=3 (repeatable)", o.sets)
       .list("--only", "TEXT", "only clips whose path contains TEXT (repeatable)", o.only)
       .value("--trace", "DIR", "per-clip track CSV and contact sheet, for debugging", o.trace_dir)
+      .value("--pose", "MODEL.tflite",
+             "BlazePose landmarks on the person at every alert, into the JSON (pose_at_alerts)",
+             o.pose_model)
       .value("--leave-one-out", "CANDIDATES.json",
              "tune on all data sets but one, score on that one, for each; the file lists the "
              "candidate parameter sets ([[\"fall.down_level=0.4\"], ...]; [] = defaults)",
@@ -202,6 +208,24 @@ int main(int argc, char** argv) {
     return leave_one_out(options, chosen, root, *params, *view);
   }
 
+#ifdef ANJU_HAVE_POSE
+  std::optional<pose::PoseLandmarker> landmarker;
+  if (!options.pose_model.empty()) {
+    auto loaded = pose::PoseLandmarker::load(options.pose_model);
+    if (!loaded) {
+      std::cerr << "anju-vision-eval: " << loaded.error().reason << "\n";
+      return 2;
+    }
+    landmarker.emplace(std::move(loaded).value());
+  }
+#else
+  if (!options.pose_model.empty()) {
+    std::cerr << "anju-vision-eval: --pose: this build has no pose stage (XNNPACK not found)\n";
+    return 2;
+  }
+#endif
+  nlohmann::json poses = nlohmann::json::object();  // file -> pose at each alert
+
   std::vector<ClipResult> results;
   for (std::size_t i = 0; i < chosen.size(); ++i) {
     const auto& clip = chosen[i];
@@ -211,13 +235,33 @@ int main(int argc, char** argv) {
     std::unique_ptr<ClipTrace> trace;
     if (!options.trace_dir.empty()) {
       trace = std::make_unique<ClipTrace>(options.trace_dir, clip.file);
-      run_options.on_frame = [&trace](const cv::Mat& frame, double t, const CameraAnalyzer& a,
-                                      const std::vector<Observation>& obs) {
-        trace->on_frame(frame, t, a, obs);
-      };
     }
+    nlohmann::json clip_poses = nlohmann::json::array();
+    run_options.on_frame = [&](const cv::Mat& frame, double t, const CameraAnalyzer& a,
+                               const std::vector<Observation>& obs) {
+      if (trace) trace->on_frame(frame, t, a, obs);
+#ifdef ANJU_HAVE_POSE
+      if (!landmarker) return;
+      for (const auto& o : obs) {
+        if (o.kind != ObservationKind::kFall) continue;
+        const auto seen = landmarker->estimate_any_orientation(frame, o.box);
+        if (!seen) {
+          clip_poses.push_back({{"t", t}, {"error", seen.error().reason}});
+          continue;
+        }
+        const auto cues = pose::fall_cues(*seen);
+        clip_poses.push_back({{"t", t},
+                              {"score", seen->score},
+                              {"rotation_deg", seen->rotation_deg},
+                              {"torso_angle_deg", cues.torso_angle_deg},
+                              {"head_below_hips", cues.head_below_hips},
+                              {"confidence", cues.confidence}});
+      }
+#endif
+    };
     const ClipResult result = judge_run(clip, run_clip(clip, root, run_options));
     results.push_back(result);
+    if (!clip_poses.empty()) poses[clip.file] = clip_poses;
     if (!options.quiet) {
       std::cerr << "[" << i + 1 << "/" << chosen.size() << "] " << clip.file << "  "
                 << (clip.is_fall ? "fall" : "adl") << " -> " << to_string(result.outcome);
@@ -225,6 +269,12 @@ int main(int argc, char** argv) {
       if (result.latency_s) std::cerr << "  latency " << *result.latency_s << " s";
       if (!result.error.empty()) std::cerr << "  " << result.error;
       if (!result.warning.empty()) std::cerr << "  warning: " << result.warning;
+      for (const auto& p : clip_poses) {
+        if (p.contains("score")) {
+          std::cerr << "  pose " << p["score"].get<double>() << " torso "
+                    << p["torso_angle_deg"].get<double>() << " deg";
+        }
+      }
       std::cerr << std::endl;
     }
   }
@@ -232,6 +282,7 @@ int main(int argc, char** argv) {
   auto json = report_json(results);
   json["params"] = params_to_json(*params);
   json["view"] = to_string(*view);
+  if (!poses.empty()) json["pose_at_alerts"] = poses;
   if (!write_json(options.out, json)) return 2;
   if (!view->identity()) std::cout << "view: " << to_string(*view) << "\n";
   print_report(std::cout, results);
