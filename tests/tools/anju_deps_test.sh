@@ -54,7 +54,8 @@ STUB
 
 run_deps() {  # machine [env...]: runs `anju deps` there; output in $m/out, status in $m/rc
   local m=$1; shift
-  env PATH="$m/bin:$PATH" ANJU_STATE_DIR="$m/state" "$@" timeout 60 bash "$ANJU" deps \
+  # Packages only: no model download from a test (ANJU_NO_MODELS; the fetch checks its own file).
+  env PATH="$m/bin:$PATH" ANJU_STATE_DIR="$m/state" ANJU_NO_MODELS=1 "$@" timeout 60 bash "$ANJU" deps \
     >"$m/out" 2>&1 </dev/null
   echo $? >"$m/rc"
 }
