@@ -82,9 +82,19 @@ Result<std::vector<ClipRun>> run_clip_variants(const ClipSpec& clip,
   std::uint64_t seed = 1469598103934665603ull;
   for (const char c : clip.file) seed = (seed ^ static_cast<unsigned char>(c)) * 1099511628211ull;
   std::vector<cv::RNG> noise(variants.size(), cv::RNG(seed));
+  // A sweep sees every variant through one view: transform each frame once, not once per variant.
+  const bool one_view = std::all_of(variants.begin(), variants.end(), [&](const RunOptions& o) {
+    return o.view == variants[0].view;
+  });
+  cv::Mat viewed;
+  double viewed_t = -1;
   auto step = [&](std::size_t v, const cv::Mat& frame, double t) {
     ClipRun& run = runs[v];
-    const cv::Mat input = apply_view(variants[v].view, frame, noise[v]);
+    if (!one_view || viewed_t != t) {
+      viewed = apply_view(variants[v].view, frame, noise[v]);
+      viewed_t = one_view ? t : -1;
+    }
+    const cv::Mat& input = viewed;
     const auto observations = analyzers[v]->process(input, t);
     for (const auto& o : observations) {
       if (o.kind == ObservationKind::kFall) run.alerts.push_back(o.t);

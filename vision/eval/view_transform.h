@@ -18,6 +18,7 @@ struct ViewTransform {
   double gain = 1.0;  // brightness factor
   double noise = 0;   // Gaussian sensor noise, sigma in grey levels
   bool identity() const;
+  bool operator==(const ViewTransform&) const = default;
 };
 
 // Errors (kConfig) name the part that is wrong.
